@@ -1,0 +1,19 @@
+/// The version of fairpack, as reports state it.
+public enum FairPackVersion {
+    /// The version string.
+    public static let current = "0.1.0"
+}
+
+/// The formats `fairpack check --format` writes.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+
+    /// Renders `result` in this format. `colour` applies to text only.
+    public func render(_ result: AuditResult, colour: Bool = false) -> String {
+        switch self {
+        case .text: return TextReport(result: result, colour: colour).render()
+        case .json: return JSONReport(result: result).render()
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import FairPack
+
+/// `fairpack check`: audits a deposit folder and reports every finding.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Audit a deposit folder against deposit profiles.",
+        discussion: "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 I/O error."
+    )
+
+    /// The threshold of `--fail-on`.
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, never
+    }
+
+    @Argument(help: "The deposit folder (default: the current folder).")
+    var folder: String = "."
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(help: "Report format: text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the check fail: error, warning or never.")
+    var failOn: FailOn = .error
+
+    func run() throws {
+        let deposit = try Deposit.open(at: folder)
+        var catalog = try profileOptions.catalog(depositRoot: folder)
+        let profile = try profileOptions.resolve(in: &catalog, deposit: deposit)
+        let result = Auditor(profile: profile).audit(deposit)
+        if let output {
+            try Terminal.write(format.render(result), to: output)
+        } else {
+            Terminal.write(format.render(result, colour: format == .text && Terminal.stdoutWantsColour))
+        }
+        let failed: Bool
+        switch failOn {
+        case .error: failed = result.fails(at: .error)
+        case .warning: failed = result.fails(at: .warning)
+        case .never: failed = false
+        }
+        if failed { throw CommandExit(status: .failed) }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import FairPack
+
+/// The `fairpack` command: audits deposit folders against deposit profiles.
+@main
+struct Fairpack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fairpack",
+        abstract: "Audit research deposits for HAL and Recherche Data Gouv, and explain every problem.",
+        version: FairPackVersion.current,
+        subcommands: [CheckCommand.self, ProfilesCommand.self, ExplainCommand.self, InitCommand.self]
+    )
+
+    /// Runs the command and turns every failure into one line on stderr and an exit code (DESIGN §5).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Terminal.exit(for: error, command: self)
+        }
+    }
+}
