@@ -38,7 +38,7 @@ public struct DepositMetadata: Sendable {
         self.document = document
         let reader = MetadataReader()
         guard let top = reader.mapping(document, what: "deposit.yaml") else {
-            shapeProblems = reader.problems
+            shapeProblems = reader.problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
             return
         }
         title = reader.text(top["title"])
@@ -81,7 +81,7 @@ public struct DepositMetadata: Sendable {
         dmp = reader.text(top["dmp"])
         profiles = reader.textList(top["profiles"])?.value ?? []
         exclude = reader.textList(top["exclude"])?.value ?? []
-        shapeProblems = reader.problems
+        shapeProblems = reader.problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 
     /// The location of the document's root mapping, used for deposit-wide missing keys.

@@ -1,0 +1,57 @@
+# fairpack — the entry points a person types. Every target installs libarchive first if needed.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_DIR = .build/release
+DEBUG_DIR = .build/debug
+
+.PHONY: all build deps demo test install uninstall clean
+
+all: build
+
+# libarchive-dev and pkg-config, from Debian, when pkg-config cannot find libarchive.
+deps:
+	@if ! pkg-config --exists libarchive 2>/dev/null; then \
+	  echo "fairpack: installing libarchive-dev and pkg-config"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	  elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	  else echo "fairpack: libarchive-dev and pkg-config are missing and this user cannot install them; ask an administrator to run: apt-get install libarchive-dev pkg-config" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libarchive-dev pkg-config >/dev/null \
+	    || { echo "fairpack: could not install libarchive-dev and pkg-config with apt-get" >&2; exit 1; }; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+# Runs the tool on the shipped sample deposits: a compliant one, then a draft full of typical mistakes.
+demo: build
+	@echo "== fairpack check Samples/gtnum-reve --profile recherche-data-gouv"
+	@$(RELEASE_DIR)/fairpack check Samples/gtnum-reve --profile recherche-data-gouv
+	@echo
+	@echo "== fairpack check Samples/gtnum-reve-draft   (fails on purpose: exit status 1)"
+	@$(RELEASE_DIR)/fairpack check Samples/gtnum-reve-draft; test $$? -eq 1
+	@echo
+	@echo "== fairpack profiles"
+	@$(RELEASE_DIR)/fairpack profiles
+	@echo
+	@echo "== fairpack profiles show recherche-data-gouv"
+	@$(RELEASE_DIR)/fairpack profiles show recherche-data-gouv
+	@echo
+	@echo "== fairpack explain metadata.subject"
+	@$(RELEASE_DIR)/fairpack explain metadata.subject
+
+# Unit tests and end-to-end tests of the built binary.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$(RELEASE_DIR)/fairpack" "$(DESTDIR)$(PREFIX)/bin/fairpack"
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/fairpack_FairPack.resources"
+	cp -RL "$(RELEASE_DIR)/fairpack_FairPack.resources" "$(DESTDIR)$(PREFIX)/bin/"
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/fairpack" "$(DESTDIR)$(PREFIX)/bin/fairpack_FairPack.resources"
+
+clean:
+	rm -rf .build
