@@ -33,12 +33,13 @@ public struct Auditor: Sendable {
                            files: deposit.inventory.files, excluded: deposit.inventory.excluded, rules: profile.rules)
     }
 
-    /// Deposit-wide findings first, then by path, line, severity (errors first) and rule.
+    /// Deposit-wide findings first, then by path, line, column, severity (errors first) and rule.
     static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        let left = (lhs.path ?? "", lhs.line ?? 0, 2 - severityRank(lhs.severity), lhs.rule, lhs.message)
-        let right = (rhs.path ?? "", rhs.line ?? 0, 2 - severityRank(rhs.severity), rhs.rule, rhs.message)
         if (lhs.path == nil) != (rhs.path == nil) { return lhs.path == nil }
-        return left < right
+        let left = (lhs.path ?? "", lhs.line ?? 0, lhs.column ?? 0, 2 - severityRank(lhs.severity))
+        let right = (rhs.path ?? "", rhs.line ?? 0, rhs.column ?? 0, 2 - severityRank(rhs.severity))
+        if left != right { return left < right }
+        return (lhs.rule, lhs.message) < (rhs.rule, rhs.message)
     }
 
     private static func severityRank(_ severity: Severity) -> Int {

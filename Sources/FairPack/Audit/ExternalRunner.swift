@@ -13,7 +13,7 @@ struct ExternalRunner {
     func run(on deposit: Deposit) -> [Finding] {
         let input: Data
         do {
-            input = try JSONSerialization.data(withJSONObject: payload(deposit), options: [.sortedKeys])
+            input = try JSONSerialization.data(withJSONObject: payload(deposit), options: [.sortedKeys, .withoutEscapingSlashes])
         } catch {
             return [failure(Messages.encode)]
         }

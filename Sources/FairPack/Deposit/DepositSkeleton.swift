@@ -6,9 +6,8 @@ public enum DepositSkeleton {
     public static func text(name: String, today: String) -> String {
         """
         # Metadata of this deposit, read by fairpack (`fairpack explain` tells what each rule wants).
-        title: "\(name)"
-        description: >-
-          What the deposit holds, how it was produced and how it can be reused (a paragraph).
+        title: ""                      # the full title, e.g. "\(name): interviews with teachers, 2021"
+        description: ""                # a paragraph: what the deposit holds, how it was produced, how to reuse it
         licence: etalab-2.0            # an SPDX id: etalab-2.0, CC-BY-4.0, CC0-1.0, ODbL-1.0, …
         language: fr                   # ISO 639-1 code of the main language
         keywords: []                   # at least three, e.g. [numérique éducatif, entretiens, innovation]
@@ -16,10 +15,10 @@ public enum DepositSkeleton {
         dates:
           created: \(today)
         authors:
-          - name: "Family, Given"
+          - name: ""                   # "Family, Given"
             orcid: ""                  # 0000-0000-0000-000X
             affiliation: { name: "", ror: "" }
-        contact: { name: "Family, Given", email: "" }
+        contact: { name: "", email: "" }
         # funding: [{ funder: "", award: "" }]
         # related: [{ id: hal-00000000, relation: IsSupplementTo }]
         # deliverables: [{ path: deliverables/report.pdf, type: REPORT, domain: shs.edu, language: fr, title: "" }]

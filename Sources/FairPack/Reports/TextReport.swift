@@ -26,8 +26,9 @@ public struct TextReport: Sendable {
             }
             let place = finding.line.map { "\($0):\(finding.column ?? 1)" } ?? ""
             let severity = paint(finding.severity.rawValue, tint(finding.severity))
+                + String(repeating: " ", count: 7 - finding.severity.rawValue.count)
             lines.append("  \(place.padding(toLength: 7, withPad: " ", startingAt: 0))\(severity)  \(finding.message)  \(paint("[\(finding.rule)]", dim))")
-            lines.append("         \(paint(Words.fix, dim)) \(finding.fix)")
+            lines.append("                 \(paint(Words.fix, dim)) \(finding.fix)")
         }
         if !lines.isEmpty { lines.append("") }
         lines.append(summary())

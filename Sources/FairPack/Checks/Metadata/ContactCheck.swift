@@ -26,15 +26,17 @@ public struct ContactCheck: Check {
             return [.metadata(Messages.missing, fix: Messages.addContact, at: metadata.rootLocation.missing("contact"))]
         }
         var problems: [Problem] = []
-        if requireName, contact.value.name == nil {
-            problems.append(.metadata(Messages.noName, fix: Messages.addName, at: contact.location.missing("name")))
+        if requireName, (contact.value.name?.value.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
+            problems.append(.metadata(Messages.noName, fix: Messages.addName,
+                                      at: contact.value.name?.location ?? contact.location.missing("name")))
         }
-        if let email = contact.value.email {
+        if let email = contact.value.email, !email.value.trimmingCharacters(in: .whitespaces).isEmpty {
             if Email(email.value) == nil {
                 problems.append(.metadata(Messages.invalid(email.value), fix: Messages.correct, at: email.location))
             }
         } else {
-            problems.append(.metadata(Messages.noEmail, fix: Messages.addEmail, at: contact.location.missing("email")))
+            problems.append(.metadata(Messages.noEmail, fix: Messages.addEmail,
+                                      at: contact.value.email?.location ?? contact.location.missing("email")))
         }
         return problems
     }

@@ -23,8 +23,8 @@ public struct DescriptionCheck: Check {
 
     public func check(_ deposit: Deposit) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
-        guard let text = metadata.description else {
-            return [.metadata(Messages.missing, fix: Messages.add, at: metadata.rootLocation.missing("description"))]
+        guard let text = metadata.description, !text.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return [.metadata(Messages.missing, fix: Messages.add, at: metadata.description?.location ?? metadata.rootLocation.missing("description"))]
         }
         let length = text.value.trimmingCharacters(in: .whitespacesAndNewlines).count
         if length < minLength {
@@ -34,7 +34,7 @@ public struct DescriptionCheck: Check {
     }
 
     enum Messages {
-        static let missing = "deposit.yaml has no `description`."
+        static let missing = "deposit.yaml gives no `description`."
         static let add = "Add `description:` with a paragraph on what the data are, how they were made and what they are for."
         static func tooShort(_ length: Int, _ minimum: Int) -> String {
             "The description has \(length) characters; at least \(minimum) are expected."

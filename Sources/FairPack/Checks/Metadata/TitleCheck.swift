@@ -23,8 +23,8 @@ public struct TitleCheck: Check {
 
     public func check(_ deposit: Deposit) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
-        guard let title = metadata.title else {
-            return [.metadata(Messages.missing, fix: Messages.addTitle, at: metadata.rootLocation.missing("title"))]
+        guard let title = metadata.title, !title.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return [.metadata(Messages.missing, fix: Messages.addTitle, at: metadata.title?.location ?? metadata.rootLocation.missing("title"))]
         }
         let length = title.value.trimmingCharacters(in: .whitespacesAndNewlines).count
         if length < minLength {
@@ -34,7 +34,7 @@ public struct TitleCheck: Check {
     }
 
     enum Messages {
-        static let missing = "deposit.yaml has no `title`."
+        static let missing = "deposit.yaml gives no `title`."
         static let addTitle = "Add `title:` with the full title of the deposit."
         static func tooShort(_ title: String, _ minimum: Int) -> String {
             "The title \"\(title)\" is shorter than \(minimum) characters."

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// A defect planted in Samples/gtnum-reve-draft/deposit.yaml: the rule that must report it, and where.
+struct PlantedDefect: Sendable, CustomTestStringConvertible {
+    let rule: String
+    let line: Int
+    let pointer: String
+    var testDescription: String { "\(rule) at line \(line)" }
+}
+
+@Suite("fairpack check")
+struct CheckCommandTests {
+    static let defects: [PlantedDefect] = [
+        .init(rule: "metadata.description", line: 5, pointer: "/description"),
+        .init(rule: "metadata.licence", line: 6, pointer: "/licence"),
+        .init(rule: "metadata.language", line: 7, pointer: "/language"),
+        .init(rule: "metadata.unknown-key", line: 8, pointer: "/keyword"),
+        .init(rule: "metadata.keywords", line: 4, pointer: "/keywords"),
+        .init(rule: "metadata.subject", line: 9, pointer: "/subjects/0"),
+        .init(rule: "metadata.dates", line: 13, pointer: "/dates/updated"),
+        .init(rule: "metadata.dates", line: 14, pointer: "/dates/published"),
+        .init(rule: "metadata.unknown-key", line: 18, pointer: "/authors/0/orcidd"),
+        .init(rule: "metadata.authors", line: 22, pointer: "/authors/1/name"),
+        .init(rule: "metadata.contact", line: 28, pointer: "/contact/email"),
+    ]
+
+    @Test("the sample deposit is compliant with recherche-data-gouv")
+    func compliantSample() throws {
+        let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--profile", "recherche-data-gouv",
+                                          "--format", "json"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let summary = try #require(try run.json()["summary"] as? [String: Any])
+        #expect(summary["compliant"] as? Bool == true)
+        #expect(summary["errors"] as? Int == 0)
+        #expect((summary["files"] as? Int ?? 0) >= 12)
+    }
+
+    @Test("the draft fails and every planted defect is reported with its line and pointer", arguments: defects)
+    func draftDefect(_ defect: PlantedDefect) throws {
+        let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve-draft"), "--profile",
+                                          "recherche-data-gouv", "--format", "json"])
+        #expect(run.status == 1)
+        let findings = try #require(try run.json()["findings"] as? [[String: Any]])
+        let match = findings.first { finding in
+            finding["rule"] as? String == defect.rule && finding["line"] as? Int == defect.line
+                && finding["pointer"] as? String == defect.pointer && finding["path"] as? String == "deposit.yaml"
+        }
+        #expect(match != nil, "no \(defect.rule) finding at line \(defect.line) \(defect.pointer)")
+        #expect(match?["severity"] as? String == "error")
+        #expect((match?["fix"] as? String)?.isEmpty == false)
+    }
+
+    @Test("without --profile the deposit's own `profiles:` are used")
+    func profilesFromDeposit() throws {
+        let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--format", "json"])
+        #expect(run.status == 0)
+        #expect(try run.json()["profiles"] as? [String] == ["recherche-data-gouv", "etalab-2.0", "fair-core", "orcid"])
+    }
+
+    @Test("the text report names each defect and ends with the verdict")
+    func textReport() throws {
+        let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve-draft")])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Unknown key `keyword` at the top level."))
+        #expect(run.stdout.contains("Did you mean `keywords`?"))
+        #expect(run.stdout.contains("Write the SPDX id `etalab-2.0`."))
+        #expect(run.stdout.contains("Not compliant with"))
+        #expect(!run.stdout.contains("\u{1B}["))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("--output writes the report to a file; --fail-on moves the threshold")
+    func outputAndThreshold() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "title: \"Entretiens avec des enseignants\"\n".write(to: folder.appendingPathComponent("deposit.yaml"),
+                                                              atomically: true, encoding: .utf8)
+        let custom = folder.appendingPathComponent("only-keywords.yaml")
+        try "id: only-keywords\nrules:\n  metadata.keywords: warning\n".write(to: custom, atomically: true, encoding: .utf8)
+        let report = folder.appendingPathComponent("report.json").path
+        let run = try BinaryRun.fairpack(["check", folder.path, "--profile", custom.path, "--format", "json",
+                                          "--output", report])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
+        #expect((written?["summary"] as? [String: Any])?["warnings"] as? Int == 1)
+        let strict = try BinaryRun.fairpack(["check", folder.path, "--profile", custom.path, "--fail-on", "warning"])
+        #expect(strict.status == 1)
+        let lax = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve-draft"), "--fail-on", "never"])
+        #expect(lax.status == 0)
+    }
+}
