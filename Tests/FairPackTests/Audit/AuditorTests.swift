@@ -15,7 +15,7 @@ struct AuditorTests {
         let profile = try resolved("id: test\nrules:\n  metadata.title: {}\n  metadata.keywords: {}\n  metadata.language: note\n")
         let deposit = Deposit.example(metadata: "title: Data\nlanguage: French\n", files: [FileEntry(path: "a.csv", size: 12)])
         let result = Auditor(profile: profile).audit(deposit)
-        #expect(result.findings.map(\.rule) == ["metadata.title", "metadata.keywords", "metadata.language"])
+        #expect(result.findings.map(\.rule) == ["metadata.keywords", "metadata.title", "metadata.language"])
         let title = try #require(result.findings.first { $0.rule == "metadata.title" })
         #expect(title.severity == .error)
         #expect(title.path == "deposit.yaml")
