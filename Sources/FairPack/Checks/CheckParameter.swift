@@ -1,8 +1,12 @@
 /// The value of a check parameter, as a profile writes it.
 public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+    /// A whole number.
     case integer(Int)
+    /// One text value.
     case text(String)
+    /// A list of text values.
     case list([String])
+    /// `true` or `false`.
     case flag(Bool)
 
     /// The kind of value, for messages ("a whole number", "a list of text", …).

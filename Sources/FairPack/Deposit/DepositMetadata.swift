@@ -15,22 +15,37 @@ public struct DepositMetadata: Sendable {
     /// Values whose shape is not the one expected.
     public var shapeProblems: [ShapeProblem] = []
 
+    /// `title:`, the full title.
     public var title: Located<String>?
+    /// `description:`, a paragraph on the deposit.
     public var description: Located<String>?
     /// The deposit's licence (`licence:`, or `license:`).
     public var licence: Located<String>?
+    /// `language:`, as written (ISO 639-1 expected).
     public var language: Located<String>?
+    /// `keywords:`; a single text counts as one keyword.
     public var keywords: Located<[Located<String>]>?
+    /// `subjects:`, Dataverse subject labels.
     public var subjects: Located<[Located<String>]>?
+    /// `dates:`.
     public var dates: Located<Dates>?
+    /// `authors:`, in order.
     public var authors: Located<[Located<Person>]>?
+    /// `contact:`, who answers questions on the data.
     public var contact: Located<Person>?
+    /// `funding:` entries.
     public var funding: [Located<Funding>] = []
+    /// `related:` resources.
     public var related: [Located<RelatedResource>] = []
+    /// `deliverables:`, documents meant for HAL.
     public var deliverables: [Located<Deliverable>] = []
+    /// `files:`, per-file descriptions and overrides.
     public var files: [Located<FileDescription>] = []
+    /// `dmp:`, the path of an RDA maDMP JSON file.
     public var dmp: Located<String>?
+    /// `profiles:`, used when `--profile` is not given.
     public var profiles: [Located<String>] = []
+    /// `exclude:` globs.
     public var exclude: [Located<String>] = []
 
     /// Reads the typed view of a parsed document.
@@ -100,56 +115,84 @@ public struct ShapeProblem: Sendable, Equatable {
 
 /// `dates:` of a deposit, as written (checks parse them).
 public struct Dates: Sendable {
+    /// When the data were first made.
     public var created: Located<String>?
+    /// The last update (Licence Ouverte asks reusers to cite it).
     public var updated: Located<String>?
+    /// When the deposit is or was published.
     public var published: Located<String>?
 }
 
 /// An author or contact.
 public struct Person: Sendable {
+    /// The name (people as "Family, Given").
     public var name: Located<String>?
+    /// The ORCID iD, as written.
     public var orcid: Located<String>?
+    /// The e-mail address, as written.
     public var email: Located<String>?
+    /// The organisation.
     public var affiliation: Located<Affiliation>?
 }
 
 /// An organisation a person belongs to; written as text (its name) or as `{name, ror}`.
 public struct Affiliation: Sendable {
+    /// The name (people as "Family, Given").
     public var name: Located<String>?
+    /// The ROR id, as written.
     public var ror: Located<String>?
 }
 
 /// A funder and its award number.
 public struct Funding: Sendable {
+    /// Who funds.
     public var funder: Located<String>?
+    /// The award or grant number.
     public var award: Located<String>?
 }
 
 /// A related resource: an identifier (HAL id, DOI) or a URL.
 public struct RelatedResource: Sendable {
+    /// A HAL id or DOI.
     public var id: Located<String>?
+    /// A web address.
     public var url: Located<String>?
+    /// The DataCite relation type (`IsSupplementTo`, …).
     public var relation: Located<String>?
+    /// The kind of resource or document (`video`; a HAL type code for deliverables).
     public var type: Located<String>?
+    /// `title:`, the full title.
     public var title: Located<String>?
 }
 
 /// A document of the deposit meant for HAL.
 public struct Deliverable: Sendable {
+    /// The path relative to the deposit root.
     public var path: Located<String>?
+    /// The kind of resource or document (`video`; a HAL type code for deliverables).
     public var type: Located<String>?
+    /// The HAL domain code (`shs.edu`).
     public var domain: Located<String>?
+    /// `language:`, as written (ISO 639-1 expected).
     public var language: Located<String>?
+    /// `title:`, the full title.
     public var title: Located<String>?
+    /// The HAL id once deposited.
     public var hal: Located<String>?
+    /// The licence when it differs from the deposit's, as an SPDX id.
     public var licence: Located<String>?
+    /// `description:`, a paragraph on the deposit.
     public var description: Located<String>?
 }
 
 /// Per-file description and overrides.
 public struct FileDescription: Sendable {
+    /// The path relative to the deposit root.
     public var path: Located<String>?
+    /// `description:`, a paragraph on the deposit.
     public var description: Located<String>?
+    /// The licence when it differs from the deposit's, as an SPDX id.
     public var licence: Located<String>?
+    /// Whether it holds personal data (`none`, `pseudonymised`, `anonymised`, `personal`).
     public var personalData: Located<String>?
 }

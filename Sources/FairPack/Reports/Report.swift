@@ -6,7 +6,9 @@ public enum FairPackVersion {
 
 /// The formats `fairpack check --format` writes.
 public enum ReportFormat: String, Sendable, CaseIterable {
+    /// For people: grouped by file, with fixes and a summary line.
     case text
+    /// For machines: the stable keys of DESIGN §4.
     case json
 
     /// Renders `result` in this format. `colour` applies to text only.

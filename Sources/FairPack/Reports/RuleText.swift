@@ -33,8 +33,11 @@ public enum RuleText {
                 lines.append(line)
             }
         }
-        lines += examples("Passes", description.passing.prefix(1))
-        lines += examples("Fails", description.failing[...])
+        let reference = description.passing.first
+        lines += reference.map { example(heading: "Passes", $0, against: nil, description) } ?? []
+        for failing in description.failing {
+            lines += example(heading: "Fails", failing, against: reference, description)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -54,25 +57,42 @@ public enum RuleText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func examples(_ heading: String, _ examples: ArraySlice<CheckExample>) -> [String] {
-        var lines: [String] = []
-        for example in examples {
-            lines.append("")
-            var title = "\(heading):"
-            if !example.settings.isEmpty {
-                title += " with " + example.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                    .joined(separator: ", ")
-            }
-            lines.append(title)
-            if let metadata = example.metadata {
-                lines += metadata.split(separator: "\n", omittingEmptySubsequences: false).map { "  | \($0)" }
-            } else {
-                lines.append("  (no deposit.yaml)")
-            }
-            for file in example.files {
-                lines.append("  file: \(file.path) (\(file.kind.rawValue), \(ByteCount.format(file.size)))")
-            }
+    /// An example: in full when `reference` is nil, else only the lines that differ from it, then
+    /// what the check says about it.
+    private static func example(heading: String, _ example: CheckExample, against reference: CheckExample?,
+                                _ description: CheckDescription) -> [String] {
+        var title = "\(heading):"
+        if !example.settings.isEmpty {
+            title += " with " + example.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                .joined(separator: ", ")
+        }
+        var lines = ["", title]
+        let text = example.metadata.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let base = reference?.metadata.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        switch (text, base) {
+        case (nil, _):
+            lines.append("  (no deposit.yaml)")
+        case (let text?, let base?) where reference != nil:
+            let removed = base.filter { !text.contains($0) }
+            let added = text.filter { !base.contains($0) }
+            lines += removed.map { "  - \($0)" } + added.map { "  + \($0)" }
+            if removed.isEmpty && added.isEmpty { lines.append("  (deposit.yaml as above)") }
+        case (let text?, _):
+            lines += text.map { "  | \($0)" }
+        }
+        let referenceFiles = reference?.files ?? []
+        for file in example.files where !referenceFiles.contains(file) {
+            lines.append("  file: \(file.path) (\(file.kind.rawValue), \(ByteCount.format(file.size)))")
+        }
+        if heading != "Passes" {
+            return lines + problems(example, description).flatMap { ["  → \($0.message)", "    fix: \($0.fix)"] }
         }
         return lines
+    }
+
+    private static func problems(_ example: CheckExample, _ description: CheckDescription) -> [Problem] {
+        guard let check = CheckRegistry.check(id: description.id) else { return [] }
+        let settings = CheckSettings(defaults: description.parameters, overrides: example.settings)
+        return check.init(settings: settings).check(example.deposit)
     }
 }
