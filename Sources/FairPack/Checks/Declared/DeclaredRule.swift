@@ -47,10 +47,10 @@ public struct DeclaredRule: Sendable {
             }
             if let items = node.items {
                 if let minCount, items.count < minCount {
-                    problems.append(problem(Messages.tooFew(field, items.count, minCount), at: node.location))
+                    problems.append(problem(Messages.tooFew(node.location.readablePath, items.count, minCount), at: node.location))
                 }
                 if let maxCount, items.count > maxCount {
-                    problems.append(problem(Messages.tooMany(field, items.count, maxCount), at: node.location))
+                    problems.append(problem(Messages.tooMany(node.location.readablePath, items.count, maxCount), at: node.location))
                 }
                 for item in items { problems += checkText(item, expression) }
             } else {
@@ -62,6 +62,7 @@ public struct DeclaredRule: Sendable {
 
     private func checkText(_ node: YAMLNode, _ expression: NSRegularExpression?) -> [Problem] {
         guard let text = node.text else { return [] }
+        let field = node.location.readablePath
         var problems: [Problem] = []
         if let expression,
            expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
@@ -92,22 +93,22 @@ public struct DeclaredRule: Sendable {
         static func missing(_ path: String) -> (String, String) {
             ("`\(path)` is missing", "Add `\(path)` to deposit.yaml.")
         }
-        static func noMatch(_ field: FieldPath, _ value: String) -> (String, String) {
+        static func noMatch(_ field: String, _ value: String) -> (String, String) {
             ("`\(field)` is \"\(value)\", which is not of the expected form", "Correct the value of `\(field)`.")
         }
-        static func notAllowed(_ field: FieldPath, _ value: String, _ allowed: [String]) -> (String, String) {
+        static func notAllowed(_ field: String, _ value: String, _ allowed: [String]) -> (String, String) {
             ("`\(field)` is \"\(value)\"", "Use one of: \(allowed.joined(separator: ", ")).")
         }
-        static func tooShort(_ field: FieldPath, _ length: Int, _ minimum: Int) -> (String, String) {
+        static func tooShort(_ field: String, _ length: Int, _ minimum: Int) -> (String, String) {
             ("`\(field)` has \(length) characters, fewer than \(minimum)", "Write a longer value for `\(field)`.")
         }
-        static func tooLong(_ field: FieldPath, _ length: Int, _ maximum: Int) -> (String, String) {
+        static func tooLong(_ field: String, _ length: Int, _ maximum: Int) -> (String, String) {
             ("`\(field)` has \(length) characters, more than \(maximum)", "Shorten `\(field)` to \(maximum) characters.")
         }
-        static func tooFew(_ field: FieldPath, _ count: Int, _ minimum: Int) -> (String, String) {
+        static func tooFew(_ field: String, _ count: Int, _ minimum: Int) -> (String, String) {
             ("`\(field)` has \(count) items, fewer than \(minimum)", "Add items to `\(field)`.")
         }
-        static func tooMany(_ field: FieldPath, _ count: Int, _ maximum: Int) -> (String, String) {
+        static func tooMany(_ field: String, _ count: Int, _ maximum: Int) -> (String, String) {
             ("`\(field)` has \(count) items, more than \(maximum)", "Keep at most \(maximum) items in `\(field)`.")
         }
     }
