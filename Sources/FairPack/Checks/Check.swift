@@ -52,16 +52,20 @@ public struct CheckExample: Sendable {
     public var metadata: String?
     /// The files of the deposit (only their entries: checks never read bytes).
     public var files: [FileEntry]
+    /// What reading the files would teach the inspectors.
+    public var facts: [FileFacts]
     /// Parameters that differ from the defaults.
     public var settings: [String: ParameterValue]
 
     /// Creates an example.
-    public init(_ metadata: String?, files: [FileEntry] = [], settings: [String: ParameterValue] = [:]) {
+    public init(_ metadata: String?, files: [FileEntry] = [], facts: [FileFacts] = [],
+                settings: [String: ParameterValue] = [:]) {
         self.metadata = metadata
         self.files = files
+        self.facts = facts
         self.settings = settings
     }
 
     /// The example as a deposit.
-    public var deposit: Deposit { Deposit.example(metadata: metadata, files: files) }
+    public var deposit: Deposit { Deposit.example(metadata: metadata, files: files, facts: facts) }
 }

@@ -18,6 +18,9 @@ public struct Deposit: Sendable {
     public var metadataState: MetadataState
     /// The files found in the folder.
     public var inventory: Inventory
+    /// What the one read of each file taught the inspectors, by path; empty until the
+    /// audit has read the files (and for files no inspector wanted).
+    public var facts: [String: FileFacts] = [:]
 
     /// Creates a deposit from parts already read (used by tests and check examples).
     public init(root: String, metadataState: MetadataState, inventory: Inventory) {
@@ -49,15 +52,18 @@ public struct Deposit: Sendable {
                        inventory: Inventory(entries: walk.entries, excluded: walk.excluded))
     }
 
-    /// Builds a deposit in memory from the text of a `deposit.yaml` and a list of entries.
-    public static func example(metadata text: String?, files: [FileEntry] = []) -> Deposit {
+    /// Builds a deposit in memory from the text of a `deposit.yaml`, a list of entries and
+    /// the facts its files would yield.
+    public static func example(metadata text: String?, files: [FileEntry] = [], facts: [FileFacts] = []) -> Deposit {
         let state: MetadataState
         if let text {
             state = parseMetadata(text)
         } else {
             state = .missing
         }
-        return Deposit(root: "example", metadataState: state, inventory: Inventory(entries: files))
+        var deposit = Deposit(root: "example", metadataState: state, inventory: Inventory(entries: files))
+        for item in facts { deposit.facts[item.path] = item }
+        return deposit
     }
 
     static func readMetadata(at path: String) -> MetadataState {
