@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         let deposit = try Deposit.open(at: folder)
         var catalog = try profileOptions.catalog(depositRoot: folder)
         let profile = try profileOptions.resolve(in: &catalog, deposit: deposit)
-        let result = Auditor(profile: profile).audit(deposit)
+        let result = Auditor(profile: profile).audit(deposit.inspected())
         if let output {
             try Terminal.write(format.render(result), to: output)
         } else {

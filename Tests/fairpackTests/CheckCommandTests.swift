@@ -4,9 +4,10 @@ import Testing
 /// A defect planted in Samples/gtnum-reve-draft/deposit.yaml: the rule that must report it, and where.
 struct PlantedDefect: Sendable, CustomTestStringConvertible {
     let rule: String
-    let line: Int
-    let pointer: String
-    var testDescription: String { "\(rule) at line \(line)" }
+    var path = "deposit.yaml"
+    let line: Int?
+    let pointer: String?
+    var testDescription: String { "\(rule) in \(path)" + (line.map { " at line \($0)" } ?? "") }
 }
 
 @Suite("fairpack check")
@@ -23,12 +24,20 @@ struct CheckCommandTests {
         .init(rule: "metadata.unknown-key", line: 18, pointer: "/authors/0/orcidd"),
         .init(rule: "metadata.authors", line: 22, pointer: "/authors/1/name"),
         .init(rule: "metadata.contact", line: 28, pointer: "/contact/email"),
+        .init(rule: "orcid.required", line: 17, pointer: "/authors/0/orcid"),
+        .init(rule: "orcid.checksum", line: 22, pointer: "/authors/1/orcid"),
+        .init(rule: "related.identifier", line: 35, pointer: "/related/0/id"),
+        .init(rule: "dmp.consistency", line: 97, pointer: "/files/0/licence"),
+        .init(rule: "hal.pdf-metadata", path: "deliverables/gouvernance-numerique-educatif.pdf", line: nil, pointer: nil),
     ]
 
-    @Test("the sample deposit is compliant with recherche-data-gouv")
+    @Test("the sample deposit is compliant with recherche-data-gouv, and with hal too")
     func compliantSample() throws {
         let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--profile", "recherche-data-gouv",
                                           "--format", "json"])
+        let both = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--profile", "recherche-data-gouv",
+                                           "--profile", "hal", "--format", "json"])
+        #expect(both.status == 0, "\(both.stdout)")
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         let summary = try #require(try run.json()["summary"] as? [String: Any])
         #expect(summary["compliant"] as? Bool == true)
@@ -36,18 +45,18 @@ struct CheckCommandTests {
         #expect((summary["files"] as? Int ?? 0) >= 12)
     }
 
-    @Test("the draft fails and every planted defect is reported with its line and pointer", arguments: defects)
+    @Test("the draft fails and every planted defect is reported with its file, line and pointer", arguments: defects)
     func draftDefect(_ defect: PlantedDefect) throws {
         let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve-draft"), "--profile",
-                                          "recherche-data-gouv", "--format", "json"])
+                                          "recherche-data-gouv", "--profile", "hal", "--format", "json"])
         #expect(run.status == 1)
         let findings = try #require(try run.json()["findings"] as? [[String: Any]])
         let match = findings.first { finding in
             finding["rule"] as? String == defect.rule && finding["line"] as? Int == defect.line
-                && finding["pointer"] as? String == defect.pointer && finding["path"] as? String == "deposit.yaml"
+                && finding["pointer"] as? String == defect.pointer && finding["path"] as? String == defect.path
         }
-        #expect(match != nil, "no \(defect.rule) finding at line \(defect.line) \(defect.pointer)")
-        #expect(match?["severity"] as? String == "error")
+        #expect(match != nil, "no finding for \(defect)")
+        #expect(match?["severity"] as? String == (defect.line == nil ? "warning" : "error"))
         #expect((match?["fix"] as? String)?.isEmpty == false)
     }
 
@@ -55,7 +64,7 @@ struct CheckCommandTests {
     func profilesFromDeposit() throws {
         let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--format", "json"])
         #expect(run.status == 0)
-        #expect(try run.json()["profiles"] as? [String] == ["recherche-data-gouv", "etalab-2.0", "fair-core", "orcid"])
+        #expect(try run.json()["profiles"] as? [String] == ["recherche-data-gouv", "hal", "etalab-2.0", "fair-core", "orcid"])
     }
 
     @Test("the text report names each defect and ends with the verdict")

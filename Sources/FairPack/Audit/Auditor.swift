@@ -23,7 +23,8 @@ public struct Auditor: Sendable {
                 continue
             }
             findings += problems.map { problem in
-                Finding(rule: rule.id, severity: rule.severity, message: problem.message, fix: problem.fix,
+                Finding(rule: rule.id, severity: problem.severity.map { min($0, rule.severity) } ?? rule.severity,
+                        message: problem.message, fix: problem.fix,
                         path: problem.path, line: problem.location?.line, column: problem.location?.column,
                         pointer: problem.location.flatMap { $0.pointer.isEmpty ? nil : $0.pointer },
                         principle: rule.principle, profile: rule.profile)

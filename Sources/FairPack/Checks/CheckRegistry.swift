@@ -17,6 +17,21 @@ public enum CheckRegistry {
         UnreadableCheck.self,
         NameEncodingCheck.self,
         FileSizeCheck.self,
+        ChangedFileCheck.self,
+        ORCIDFormatCheck.self,
+        ORCIDChecksumCheck.self,
+        ORCIDRangeCheck.self,
+        ORCIDRequiredCheck.self,
+        ORCIDDuplicateCheck.self,
+        RORChecksumCheck.self,
+        AffiliationCheck.self,
+        RelatedIdentifierCheck.self,
+        HALDocumentTypeCheck.self,
+        HALDomainCheck.self,
+        HALMetadataCheck.self,
+        HALFileCheck.self,
+        PDFMetadataCheck.self,
+        DMPConsistencyCheck.self,
     ]
 
     /// The check with id `id`, if there is one.

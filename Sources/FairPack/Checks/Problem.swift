@@ -8,6 +8,9 @@ public struct Problem: Sendable, Equatable {
     public var path: String?
     /// Where in that file (for `deposit.yaml`).
     public var location: SourceLocation?
+    /// A severity of its own, for a problem that matters less than the rule's others (a
+    /// difference worth a note); nil takes the severity the profile gives the rule.
+    public var severity: Severity?
 
     /// Creates a problem.
     public init(message: String, fix: String, path: String? = nil, location: SourceLocation? = nil) {

@@ -48,9 +48,9 @@ struct AuditorTests {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples").path
         let profile = try ProfileResolver.resolve(["recherche-data-gouv"], in: try ProfileCatalog.load())
-        let good = Auditor(profile: profile).audit(try Deposit.open(at: samples + "/gtnum-reve"))
+        let good = Auditor(profile: profile).audit(try Deposit.open(at: samples + "/gtnum-reve").inspected())
         #expect(good.findings.isEmpty, "\(good.findings.map(\.message))")
-        let draft = Auditor(profile: profile).audit(try Deposit.open(at: samples + "/gtnum-reve-draft"))
+        let draft = Auditor(profile: profile).audit(try Deposit.open(at: samples + "/gtnum-reve-draft").inspected())
         #expect(draft.count(.error) >= 8)
     }
 }
