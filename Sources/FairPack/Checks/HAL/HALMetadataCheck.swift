@@ -1,5 +1,6 @@
 /// `hal.deliverable.metadata`: each deliverable has what HAL requires of every deposit:
-/// a title, a full-text language, an author with an affiliation, and a licence for the file.
+/// a title, a full-text language, an author with an affiliation, and a licence for the file;
+/// and its `hal:` id, once deposited, is a HAL id.
 public struct HALMetadataCheck: Check {
     public static let description = CheckDescription(
         id: "hal.deliverable.metadata",
@@ -16,6 +17,7 @@ public struct HALMetadataCheck: Check {
             CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, language: français, title: \"Rapport final\" }")),
             CheckExample(HALExamples.complete.replacingOccurrences(of: ", affiliation: \"Techné, Université de Poitiers\"", with: "")),
             CheckExample(HALExamples.complete.replacingOccurrences(of: "licence: etalab-2.0\n", with: "")),
+            CheckExample(HALExamples.complete.replacingOccurrences(of: "hal: hal-04308773", with: "hal: HAL-4308773")),
         ])
 
     public init(settings: CheckSettings) {}
@@ -39,6 +41,9 @@ public struct HALMetadataCheck: Check {
             } else {
                 problems.append(.metadata(Messages.noLanguage(name), fix: Messages.addLanguage,
                                           at: entry.location.missing("language")))
+            }
+            if let hal = deliverable.hal, HALId(hal.value) == nil {
+                problems.append(.metadata(Messages.badHALId(hal.value, name), fix: Messages.halForm, at: hal.location))
             }
             if licence(of: deliverable, in: metadata) == nil {
                 problems.append(.metadata(Messages.noLicence(name), fix: Messages.addLicence,
@@ -74,6 +79,10 @@ public struct HALMetadataCheck: Check {
         static func languageFix(_ suggestion: String?) -> String {
             suggestion.map { "Write `\($0)`." } ?? "Write the two-letter ISO 639-1 code (fr, en, …)."
         }
+        static func badHALId(_ value: String, _ path: String) -> String {
+            "\"\(value)\" (\(path)) is not a HAL id."
+        }
+        static let halForm = "Write the HAL id as shown on the record, e.g. hal-04308548 (a prefix, a hyphen, eight digits, optional v2)."
         static func noLicence(_ path: String) -> String { "No licence applies to the deliverable \(path)." }
         static let addLicence = "Set `licence:` on the deliverable or the deposit; HAL refuses files without one."
         static let noAffiliation = "No author has an affiliation, which HAL requires."
