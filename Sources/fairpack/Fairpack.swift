@@ -8,7 +8,8 @@ struct Fairpack: ParsableCommand {
         commandName: "fairpack",
         abstract: "Audit research deposits for HAL and Recherche Data Gouv, and explain every problem.",
         version: FairPackVersion.current,
-        subcommands: [CheckCommand.self, ProfilesCommand.self, ExplainCommand.self, InitCommand.self]
+        subcommands: [CheckCommand.self, PackCommand.self, VerifyCommand.self, ProfilesCommand.self, ExplainCommand.self,
+                      InitCommand.self]
     )
 
     /// Runs the command and turns every failure into one line on stderr and an exit code (DESIGN §5).

@@ -8,6 +8,8 @@ public struct FileFacts: Sendable {
     public var mediaType: String?
     /// The PRONOM format id, when known.
     public var puid: String?
+    /// Digests of the whole file, by algorithm, when a digest inspector read it.
+    public var digests: [DigestAlgorithm: String] = [:]
     /// What a PDF says about itself, for PDF files.
     public var pdf: PDFFacts?
     /// The maDMP read from this file, when it is the deposit's `dmp:`.

@@ -1,0 +1,126 @@
+import Crypto
+import Foundation
+
+/// Several digests of one stream of bytes, fed once. With more than one algorithm, each chunk
+/// is hashed by all of them at the same time, one core each.
+public struct MultiDigest {
+    private var hashers: [Hasher]
+
+    /// Starts digests for `algorithms`.
+    public init(_ algorithms: [DigestAlgorithm]) {
+        hashers = algorithms.map(Hasher.init)
+    }
+
+    /// Feeds the next chunk to every digest.
+    public mutating func update(_ chunk: UnsafeRawBufferPointer) {
+        if hashers.count < 2 || chunk.count < 64 << 10 {
+            for index in hashers.indices { hashers[index].update(chunk) }
+            return
+        }
+        let box = HasherBox(hashers)
+        let shared = SharedBytes(chunk)
+        DispatchQueue.concurrentPerform(iterations: hashers.count) { index in
+            box.update(index, shared.bytes)
+        }
+        hashers = box.hashers
+    }
+
+    /// The digests in lower-case hexadecimal, by algorithm.
+    public func finish() -> [DigestAlgorithm: String] {
+        var result: [DigestAlgorithm: String] = [:]
+        for hasher in hashers { result[hasher.algorithm] = hasher.hex() }
+        return result
+    }
+
+    /// The digests of `data`.
+    public static func of(_ data: Data, _ algorithms: [DigestAlgorithm]) -> [DigestAlgorithm: String] {
+        var digest = MultiDigest(algorithms)
+        data.withUnsafeBytes { digest.update($0) }
+        return digest.finish()
+    }
+}
+
+/// One algorithm's running state.
+private struct Hasher {
+    let algorithm: DigestAlgorithm
+    private var md5 = Insecure.MD5()
+    private var sha1 = Insecure.SHA1()
+    private var sha256 = SHA256()
+    private var sha512 = SHA512()
+
+    init(_ algorithm: DigestAlgorithm) {
+        self.algorithm = algorithm
+    }
+
+    mutating func update(_ chunk: UnsafeRawBufferPointer) {
+        switch algorithm {
+        case .md5: md5.update(bufferPointer: chunk)
+        case .sha1: sha1.update(bufferPointer: chunk)
+        case .sha256: sha256.update(bufferPointer: chunk)
+        case .sha512: sha512.update(bufferPointer: chunk)
+        }
+    }
+
+    func hex() -> String {
+        switch algorithm {
+        case .md5: return Self.hex(md5.finalize())
+        case .sha1: return Self.hex(sha1.finalize())
+        case .sha256: return Self.hex(sha256.finalize())
+        case .sha512: return Self.hex(sha512.finalize())
+        }
+    }
+
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// Lets concurrent tasks each update their own hasher: every index is touched by one task only.
+private final class HasherBox: @unchecked Sendable {
+    var hashers: [Hasher]
+
+    init(_ hashers: [Hasher]) {
+        self.hashers = hashers
+    }
+
+    func update(_ index: Int, _ chunk: UnsafeRawBufferPointer) {
+        hashers.withUnsafeMutableBufferPointer { $0[index].update(chunk) }
+    }
+}
+
+/// The inspector that computes a file's digests during the one read.
+public struct DigestInspectorFactory: InspectorFactory {
+    /// The algorithms computed.
+    public let algorithms: [DigestAlgorithm]
+
+    /// Creates a factory for `algorithms`.
+    public init(_ algorithms: [DigestAlgorithm]) {
+        self.algorithms = algorithms
+    }
+
+    public func makeInspector(for entry: FileEntry) -> (any Inspector)? {
+        DigestInspector(digest: MultiDigest(algorithms))
+    }
+}
+
+struct DigestInspector: Inspector {
+    var digest: MultiDigest
+
+    mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        digest.update(chunk)
+        return true
+    }
+
+    mutating func finish(into facts: inout FileFacts) {
+        facts.digests = digest.finish()
+    }
+}
+
+/// A chunk handed to concurrent tasks that only read it while the caller waits for them.
+struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+}

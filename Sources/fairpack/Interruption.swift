@@ -1,0 +1,28 @@
+import Foundation
+
+/// Removes a half-written output when the user presses Ctrl-C or the process is terminated.
+enum Interruption {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var pending: String?
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// Sets the path to remove on SIGINT or SIGTERM (nil: nothing to remove).
+    static func removeOnSignal(_ path: String?) {
+        lock.withLock {
+            pending = path
+            guard sources.isEmpty else { return }
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    let path = lock.withLock { pending }
+                    if let path { try? FileManager.default.removeItem(atPath: path) }
+                    Terminal.error("interrupted; nothing was written")
+                    Foundation.exit(130)
+                }
+                source.resume()
+                sources.append(source)
+            }
+        }
+    }
+}
