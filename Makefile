@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_DIR = .build/release
 DEBUG_DIR = .build/debug
 
-.PHONY: all build deps demo test install uninstall clean
+.PHONY: all build deps demo test interop install uninstall clean
 
 all: build
 
@@ -43,6 +43,12 @@ demo: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# Checks the bundles packed from Samples/ with bagit.py, rocrate-validator and ro-crate-py (DESIGN §10),
+# installed from PyPI into .build/interop-venv. ROCRATE_CONTEXTS=DIR (context-1.x.jsonld files) runs the
+# validator offline from a seeded cache.
+interop: build
+	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/interop.sh
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"

@@ -9,7 +9,7 @@ struct Fairpack: ParsableCommand {
         abstract: "Audit research deposits for HAL and Recherche Data Gouv, and explain every problem.",
         version: FairPackVersion.current,
         subcommands: [CheckCommand.self, PackCommand.self, VerifyCommand.self, ProfilesCommand.self, ExplainCommand.self,
-                      InitCommand.self]
+                      InitCommand.self, ExportCommand.self]
     )
 
     /// Runs the command and turns every failure into one line on stderr and an exit code (DESIGN §5).
