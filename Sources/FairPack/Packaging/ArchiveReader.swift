@@ -13,6 +13,7 @@ final class ArchiveReader {
 
     /// Opens `path`; any format and compression libarchive knows.
     init(path: String) throws(ArchiveError) {
+        ArchiveLocale.useUTF8()
         guard let archive = archive_read_new() else { throw ArchiveError(message: "libarchive could not start a reader") }
         self.archive = archive
         archive_read_support_format_zip(archive)

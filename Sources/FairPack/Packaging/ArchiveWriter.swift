@@ -48,6 +48,7 @@ final class ArchiveWriter {
 
     /// Opens `path` for writing in `format`.
     init(path: String, format: ArchiveFormat) throws(ArchiveError) {
+        ArchiveLocale.useUTF8()
         guard let archive = archive_write_new() else { throw ArchiveError(message: "libarchive could not start a writer") }
         self.archive = archive
         self.format = format
@@ -138,5 +139,19 @@ final class ArchiveWriter {
     private func error(_ action: String) -> ArchiveError {
         let detail = archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
         return ArchiveError(message: "could not \(action): \(detail)")
+    }
+}
+
+/// libarchive converts names through the C locale's character set: in the default "C" locale a
+/// name like `données` cannot be converted and the tar writer fails. fairpack's names are
+/// UTF-8, so it sets a UTF-8 character type for the process before using libarchive.
+enum ArchiveLocale {
+    private static let once: Void = {
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+    }()
+
+    /// Switches LC_CTYPE to UTF-8, once.
+    static func useUTF8() {
+        _ = once
     }
 }

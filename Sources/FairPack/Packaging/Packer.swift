@@ -37,10 +37,10 @@ public struct Packer: Sendable {
 
     /// The temporary path used while writing `output`.
     public static func temporaryPath(for output: String) -> String {
-        let folder = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let temporary = ".\(name).fairpack-\(getpid()).tmp"
-        return folder.isEmpty ? temporary : folder + "/" + temporary
+        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        guard let slash = trimmed.lastIndex(of: "/") else { return ".\(trimmed).fairpack-\(getpid()).tmp" }
+        let name = trimmed[trimmed.index(after: slash)...]
+        return String(trimmed[...slash]) + ".\(name).fairpack-\(getpid()).tmp"
     }
 
     /// Packs `deposit` into `output`. Removes its temporary output on any error.

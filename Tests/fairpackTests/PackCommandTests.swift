@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@Suite("fairpack pack and verify")
+struct PackCommandTests {
+    func temporary() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("the sample packs in every form, and each verifies")
+    func sample() throws {
+        let folder = try temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["gtnum-reve", "gtnum-reve.zip", "gtnum-reve.tar", "gtnum-reve.tgz"] {
+            let output = folder.appendingPathComponent(name).path
+            let pack = try BinaryRun.fairpack(["pack", BinaryRun.samples("gtnum-reve"), "-o", output])
+            #expect(pack.status == 0, "\(pack.stdout)\(pack.stderr)")
+            #expect(pack.stdout.hasPrefix("Wrote \(output)"))
+            let verify = try BinaryRun.fairpack(["verify", output])
+            #expect(verify.status == 0, "\(verify.stdout)")
+            #expect(verify.stdout.contains("verifies"))
+        }
+    }
+
+    @Test("a deposit with audit errors is refused with exit 1 and no output, unless --force")
+    func refused() throws {
+        let folder = try temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("draft.zip").path
+        let run = try BinaryRun.fairpack(["pack", BinaryRun.samples("gtnum-reve-draft"), "-o", output])
+        #expect(run.status == 1)
+        #expect(run.isOneErrorLine, "\(run.stderr)")
+        #expect(run.stderr.contains("--force"))
+        #expect(run.stdout.contains("[metadata.subject]"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        let forced = try BinaryRun.fairpack(["pack", BinaryRun.samples("gtnum-reve-draft"), "-o", output, "--force"])
+        #expect(forced.status == 0)
+        #expect(try BinaryRun.fairpack(["verify", output]).status == 0)
+    }
+
+    @Test("--each packs the compliant deposits and names the others")
+    func each() throws {
+        let folder = try temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("bags").path
+        let run = try BinaryRun.fairpack(["pack", "--each", BinaryRun.packageRoot.appendingPathComponent("Samples").path,
+                                          "-o", output, "--as", "zip"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("gtnum-reve-draft"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["gtnum-reve.zip"])
+    }
+
+    @Test("verify: exit 1 naming the damaged file, exit 2 for what is not a bag; pack never overwrites")
+    func exits() throws {
+        let folder = try temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bag = folder.appendingPathComponent("bag").path
+        #expect(try BinaryRun.fairpack(["pack", BinaryRun.samples("gtnum-reve"), "-o", bag]).status == 0)
+        let again = try BinaryRun.fairpack(["pack", BinaryRun.samples("gtnum-reve"), "-o", bag])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists"))
+        try Data("changed".utf8).write(to: URL(fileURLWithPath: bag + "/data/README.md"))
+        let damaged = try BinaryRun.fairpack(["verify", bag])
+        #expect(damaged.status == 1)
+        #expect(damaged.stdout.contains("data/README.md: The sha256 digest does not match"))
+        let notBag = try BinaryRun.fairpack(["verify", BinaryRun.samples("gtnum-reve")])
+        #expect(notBag.status == 2)
+        #expect(notBag.isOneErrorLine)
+    }
+}
