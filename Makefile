@@ -38,6 +38,17 @@ demo: build
 	@echo
 	@echo "== fairpack explain metadata.subject"
 	@$(RELEASE_DIR)/fairpack explain metadata.subject
+	@rm -rf .build/demo && mkdir -p .build/demo
+	@echo
+	@echo "== fairpack pack Samples/gtnum-reve -o .build/demo/gtnum-reve.zip"
+	@$(RELEASE_DIR)/fairpack pack Samples/gtnum-reve -o .build/demo/gtnum-reve.zip
+	@echo
+	@echo "== fairpack verify .build/demo/gtnum-reve.zip"
+	@$(RELEASE_DIR)/fairpack verify .build/demo/gtnum-reve.zip
+	@echo
+	@echo "== fairpack export dataverse Samples/gtnum-reve -o .build/demo/dataverse.json"
+	@$(RELEASE_DIR)/fairpack export dataverse Samples/gtnum-reve -o .build/demo/dataverse.json
+	@echo "Wrote .build/demo/dataverse.json"
 
 # Unit tests and end-to-end tests of the built binary.
 test: deps
