@@ -71,3 +71,38 @@ struct PackCommandTests {
         #expect(notBag.isOneErrorLine)
     }
 }
+
+@Suite("fairpack pack interrupted")
+struct PackInterruptTests {
+    @Test("Ctrl-C during a pack removes the temporary output and leaves no bag")
+    func interrupt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        let deposit = folder.appendingPathComponent("deposit")
+        try FileManager.default.createDirectory(at: deposit, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "title: \"Enregistrements des entretiens\"\n".write(to: deposit.appendingPathComponent("deposit.yaml"),
+                                                            atomically: true, encoding: .utf8)
+        // A 2 GiB sparse file: long enough to be interrupted, no disk used.
+        let big = deposit.appendingPathComponent("audio.wav").path
+        try #require(FileManager.default.createFile(atPath: big, contents: nil))
+        try #require(truncate(big, 2 << 30) == 0)
+        let output = folder.appendingPathComponent("bag.tar").path
+        let process = Process()
+        process.executableURL = BinaryRun.binary
+        process.arguments = ["pack", deposit.path, "-o", output, "--force"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var temporaryAppeared = false
+        for _ in 0..<200 where !temporaryAppeared {
+            usleep(50_000)
+            temporaryAppeared = (try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains { $0.hasSuffix(".tmp") }
+        }
+        try #require(temporaryAppeared, "the pack never started writing")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left == ["deposit"], "\(left)")
+    }
+}
