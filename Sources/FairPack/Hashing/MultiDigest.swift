@@ -70,8 +70,17 @@ private struct Hasher {
         }
     }
 
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hexadecimal, without going through String(format:) for each byte.
     private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String(format: "%02x", $0) }.joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

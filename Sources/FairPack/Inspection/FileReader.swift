@@ -20,8 +20,13 @@ public struct FileReader: Sendable {
     public func inspect(_ deposit: Deposit) -> [String: FileFacts] {
         let files = deposit.inventory.files.filter(\.isReadable)
         let results = FactsBox(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, read(files[index], root: deposit.root))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        // One worker per core, each with its own buffer, taking every workers-th file.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let buffer = ChunkBuffer()
+            for index in stride(from: worker, to: files.count, by: workers) {
+                results.set(index, read(files[index], root: deposit.root, buffer: buffer))
+            }
         }
         var facts: [String: FileFacts] = [:]
         for item in results.values { facts[item.path] = item }
@@ -30,6 +35,10 @@ public struct FileReader: Sendable {
 
     /// Reads one file (never following a link) and returns what the inspectors learned.
     public func read(_ entry: FileEntry, root: String) -> FileFacts {
+        read(entry, root: root, buffer: ChunkBuffer())
+    }
+
+    func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer) -> FileFacts {
         var facts = FileFacts(path: entry.path)
         var inspectors = factories.compactMap { $0.makeInspector(for: entry) }
         guard !inspectors.isEmpty else { return facts }
@@ -43,10 +52,9 @@ public struct FileReader: Sendable {
         var before = stat()
         fstat(fd, &before)
         var wanting = Array(repeating: true, count: inspectors.count)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
+        let buffer = chunkBuffer.bytes
         while wanting.contains(true) {
-            let count = Glibc.read(fd, buffer.baseAddress, Self.chunkSize)
+            let count = Glibc.read(fd, buffer.baseAddress, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 facts.readError = String(cString: strerror(errno))

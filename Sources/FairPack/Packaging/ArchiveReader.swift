@@ -33,6 +33,7 @@ final class ArchiveReader {
                                 _ read: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(ArchiveError) -> Void)
         throws(ArchiveError) {
         var entry: OpaquePointer?
+        let chunkBuffer = ChunkBuffer()
         while true {
             let status = archive_read_next_header(archive, &entry)
             if status == ARCHIVE_EOF { return }
@@ -53,8 +54,7 @@ final class ArchiveReader {
             let size = archive_entry_size(entry)
             var readFailure: ArchiveError?
             try visit(path, kind, size) { consume in
-                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-                defer { buffer.deallocate() }
+                let buffer = chunkBuffer.bytes
                 while true {
                     let count = archive_read_data(archive, buffer.baseAddress, buffer.count)
                     if count == 0 { return }

@@ -38,8 +38,9 @@ struct BagContent {
             if let data = content.texts[entry.path] { content.tagDigests[entry.path] = MultiDigest.of(data, algorithms) }
         }
         let reader = FileReader(factories: [DigestInspectorFactory(algorithms)])
+        let buffer = ChunkBuffer()
         for entry in files where entry.path.hasPrefix("data/") {
-            let facts = reader.read(entry, root: root)
+            let facts = reader.read(entry, root: root, buffer: buffer)
             if let error = facts.readError {
                 content.refused.append((entry.path, error))
             } else {

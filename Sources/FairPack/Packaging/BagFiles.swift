@@ -13,13 +13,15 @@ enum BagFiles {
 
     /// Percent-encodes CR, LF and `%` in a manifest path (RFC 8493 §2.1.3).
     static func encode(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+        guard path.contains(where: { $0 == "%" || $0 == "\r" || $0 == "\n" }) else { return path }
+        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Reverses ``encode(_:)``.
     static func decode(_ path: String) -> String {
-        path.replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0d", with: "\r")
+        guard path.contains("%") else { return path }
+        return path.replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0d", with: "\r")
             .replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0a", with: "\n")
             .replacingOccurrences(of: "%25", with: "%")
     }

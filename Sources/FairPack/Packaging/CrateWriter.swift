@@ -65,9 +65,7 @@ struct CrateWriter {
         let fileEntities = files.map { fileEntity($0.entry, sha256: $0.sha256, contextual: &contextual) }
         let graph: [Any] = [descriptor, root] + fileEntities + contextual.sorted
         let document: [String: Any] = ["@context": Self.context, "@graph": graph]
-        let data = (try? JSONSerialization.data(withJSONObject: document,
-                                                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return data + Data("\n".utf8)
+        return Data(JSONWriter.text(document).utf8)
     }
 
     private var datePublished: String {
@@ -123,11 +121,12 @@ struct CrateWriter {
         return result
     }
 
-    /// Seconds since 1970 as an ISO 8601 UTC timestamp.
+    /// Seconds since 1970 as an ISO 8601 UTC timestamp (`2023-06-30T14:05:00Z`).
     static func timestamp(_ seconds: Double) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date(timeIntervalSince1970: seconds.rounded(.down)))
+        var time = time_t(seconds.rounded(.down))
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 }

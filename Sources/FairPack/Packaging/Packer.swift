@@ -73,8 +73,9 @@ public struct Packer: Sendable {
         try sink.addFile("bagit.txt", contents: Data(BagFiles.declaration.utf8), modified: stamp)
 
         var digests: [String: [DigestAlgorithm: String]] = [:]
+        let buffer = ChunkBuffer()
         for file in payload {
-            digests["data/" + file.path] = try copy(file, root: deposit.root, into: sink)
+            digests["data/" + file.path] = try copy(file, root: deposit.root, into: sink, buffer: buffer)
         }
         let hashed = payload.map { ($0, digests["data/" + $0.path]?[.sha256] ?? "") }
         let crate = CrateWriter(deposit: deposit, files: hashed, baggingDate: baggingDate).json()
@@ -122,7 +123,8 @@ public struct Packer: Sendable {
     }
 
     /// Copies one payload file into the bag, hashing it on the way; fails if it changes meanwhile.
-    private func copy(_ file: FileEntry, root: String, into sink: any BagSink) throws(PackError) -> [DigestAlgorithm: String] {
+    private func copy(_ file: FileEntry, root: String, into sink: any BagSink,
+                      buffer chunkBuffer: ChunkBuffer) throws(PackError) -> [DigestAlgorithm: String] {
         let path = root.hasSuffix("/") ? root + file.path : root + "/" + file.path
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw .io("cannot read \(file.path): \(String(cString: strerror(errno)))") }
@@ -131,11 +133,10 @@ public struct Packer: Sendable {
         fstat(fd, &before)
         try sink.beginFile("data/" + file.path, size: file.size, modified: file.modified)
         var digest = MultiDigest(algorithms)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: FileReader.chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
+        let buffer = chunkBuffer.bytes
         var total: UInt64 = 0
         while true {
-            let count = read(fd, buffer.baseAddress, FileReader.chunkSize)
+            let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw .io("cannot read \(file.path): \(String(cString: strerror(errno)))") }
             if count == 0 { break }

@@ -86,7 +86,7 @@ struct BagChecks {
                 problem(name, "Line \(index + 1) is not `digest path`.")
                 continue
             }
-            let path = BagFiles.decode(parts[1].trimmingCharacters(in: .whitespaces))
+            let path = BagFiles.decode(String(parts[1].drop { $0 == " " || $0 == "\t" }))
             result.append((parts[0].lowercased(), path.hasPrefix("./") ? String(path.dropFirst(2)) : path))
         }
         return result
