@@ -75,12 +75,9 @@ struct DataverseFile: Encodable, Sendable, Equatable {
         return DataverseField.cleaned(deliverable?.value.description?.value)
     }
 
-    /// A path as written in deposit.yaml, in the inventory's form (no `./`, no trailing `/`).
+    /// A path as written in deposit.yaml, in the inventory's form.
     private static func normalised(_ path: String) -> String {
-        var path = path.trimmingCharacters(in: .whitespaces)
-        while path.hasPrefix("./") { path.removeFirst(2) }
-        while path.hasSuffix("/") { path.removeLast() }
-        return path
+        DepositPath.normalised(path)
     }
 
     private static let documentationFolders: Set<String> = ["doc", "docs", "documentation", "dmp"]

@@ -83,7 +83,7 @@ public struct MaDMPInspectorFactory: InspectorFactory {
 
     /// Creates a factory for the DMP at `path` (nil: no DMP, no inspector).
     public init(path: String?) {
-        self.path = path.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+        self.path = path.map(DepositPath.normalised)
     }
 
     public func makeInspector(for entry: FileEntry) -> (any Inspector)? {

@@ -88,11 +88,11 @@ struct CrateWriter {
         } else {
             entity["encodingFormat"] = format.mediaType
         }
-        if let described = metadata?.files.first(where: { $0.value.path?.value == entry.path })?.value {
+        if let described = metadata?.files.first(where: { DepositPath.matches($0.value.path, entry.path) })?.value {
             if let text = described.description?.value { entity["description"] = text }
             if let licence = described.licence.flatMap({ contextual.licence($0.value) }) { entity["license"] = ["@id": licence] }
         }
-        if let deliverable = metadata?.deliverables.first(where: { $0.value.path?.value == entry.path })?.value {
+        if let deliverable = metadata?.deliverables.first(where: { DepositPath.matches($0.value.path, entry.path) })?.value {
             if let title = deliverable.title?.value { entity["name"] = title }
             if let language = deliverable.language.flatMap({ LanguageCode($0.value) }) { entity["inLanguage"] = language.code }
             if let hal = deliverable.hal.flatMap({ HALId($0.value) }) { entity["identifier"] = hal.url }

@@ -29,7 +29,7 @@ struct DMPComparison {
     private func match(_ dataset: MaDMP.Dataset) -> Target? {
         let names = ([dataset.identifier].compactMap { $0 } + dataset.distributionTitles).map { $0.lowercased() }
         if let file = deposit.inventory.files.first(where: { names.contains($0.path.lowercased()) || names.contains($0.name.lowercased()) }) {
-            return .file(path: file.path, description: metadata.files.first { $0.value.path?.value == file.path })
+            return .file(path: file.path, description: metadata.files.first { DepositPath.matches($0.value.path, file.path) })
         }
         if let title = metadata.title?.value, PDFMetadataCheck.simplified(title) == PDFMetadataCheck.simplified(dataset.title) {
             return .deposit

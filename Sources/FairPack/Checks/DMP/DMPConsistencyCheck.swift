@@ -26,7 +26,7 @@ public struct DMPConsistencyCheck: Check {
 
     public func check(_ deposit: Deposit) -> [Problem] {
         guard let metadata = deposit.metadata, let dmpPath = metadata.dmp else { return [] }
-        let path = dmpPath.value.hasPrefix("./") ? String(dmpPath.value.dropFirst(2)) : dmpPath.value
+        let path = DepositPath.normalised(dmpPath.value)
         guard deposit.inventory.entry(at: path)?.kind == .file else {
             return [.metadata(Messages.missing(dmpPath.value), fix: Messages.correctPath, at: dmpPath.location)]
         }

@@ -21,7 +21,7 @@ public struct HALFileCheck: Check {
             guard let path = entry.value.path else {
                 return .metadata(Messages.noPath, fix: Messages.addPath, at: entry.location.missing("path"))
             }
-            let relative = path.value.hasPrefix("./") ? String(path.value.dropFirst(2)) : path.value
+            let relative = DepositPath.normalised(path.value)
             guard let file = deposit.inventory.entry(at: relative), file.kind == .file else {
                 return .metadata(Messages.missing(path.value), fix: Messages.correctPath, at: path.location)
             }

@@ -61,8 +61,8 @@ public struct HALMetadataCheck: Check {
     /// The deliverable's own licence, else its `files:` entry's, else the deposit's.
     private func licence(of deliverable: Deliverable, in metadata: DepositMetadata) -> String? {
         if let own = deliverable.licence?.value { return own }
-        if let path = deliverable.path?.value,
-           let file = metadata.files.first(where: { $0.value.path?.value == path }), let licence = file.value.licence {
+        if let path = deliverable.path.map({ DepositPath.normalised($0.value) }),
+           let file = metadata.files.first(where: { DepositPath.matches($0.value.path, path) }), let licence = file.value.licence {
             return licence.value
         }
         return metadata.licence?.value

@@ -39,7 +39,7 @@ public struct PDFMetadataCheck: Check {
         var problems: [Problem] = []
         for entry in metadata.deliverables {
             guard let path = entry.value.path?.value,
-                  let pdf = deposit.facts[path.hasPrefix("./") ? String(path.dropFirst(2)) : path]?.pdf else { continue }
+                  let pdf = deposit.facts[DepositPath.normalised(path)]?.pdf else { continue }
             if pdf.isEncrypted {
                 problems.append(Problem(message: Messages.encrypted, fix: Messages.decrypt, path: path))
                 continue
