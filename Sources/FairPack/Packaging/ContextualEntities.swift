@@ -25,8 +25,10 @@ struct ContextualEntities {
     }
 
     /// The contact as a Person with a ContactPoint; the same Person as an author when names match.
-    mutating func contact(_ contact: Person) -> String {
-        let id = person(contact)
+    mutating func contact(_ contact: Person, authors: [Person]) -> String {
+        let key = contact.name.map { PersonName.key($0.value) }
+        let author = authors.first { author in key != nil && author.name.map { PersonName.key($0.value) } == key }
+        let id = author.map { person($0) } ?? person(contact)
         let point = "#contact-point"
         var entity: [String: Any] = ["@id": point, "@type": "ContactPoint", "contactType": "Data contact"]
         if let email = contact.email?.value, Email(email) != nil { entity["email"] = email }
@@ -42,6 +44,7 @@ struct ContextualEntities {
         guard let id = ror ?? affiliation.name.map({ "#org-" + Self.slug($0.value) }) else { return nil }
         var entity = byId[id] ?? ["@id": id, "@type": "Organization"]
         if let name = affiliation.name?.value { entity["name"] = name }
+        if ror != nil { entity["url"] = id }
         byId[id] = entity
         return id
     }
@@ -80,7 +83,8 @@ struct ContextualEntities {
         byId[funder] = ["@id": funder, "@type": "Organization", "name": name]
         guard let award = funding.award?.value else { return (funder, nil) }
         let grant = "#grant-" + Self.slug(award)
-        byId[grant] = ["@id": grant, "@type": "Grant", "identifier": award, "funder": ["@id": funder]]
+        byId[grant] = ["@id": grant, "@type": "Grant", "name": "\(name), \(award)", "identifier": award,
+                       "funder": ["@id": funder]]
         return (funder, grant)
     }
 
@@ -99,8 +103,7 @@ struct ContextualEntities {
             return nil
         }
         let type = related.type?.value == "video" ? "VideoObject" : (isIdentifier ? "CreativeWork" : "WebPage")
-        var entity: [String: Any] = ["@id": id, "@type": type]
-        if let title = related.title?.value { entity["name"] = title }
+        var entity: [String: Any] = ["@id": id, "@type": type, "name": related.title?.value ?? id]
         if let relation = related.relation?.value { entity["additionalType"] = relation }
         byId[id] = entity
         return (id, isIdentifier)

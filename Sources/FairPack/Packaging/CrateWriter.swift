@@ -36,7 +36,10 @@ struct CrateWriter {
         if let publisher = metadata?.authors?.value.first?.value.affiliation.flatMap({ contextual.organization($0.value) }) {
             root["publisher"] = ["@id": publisher]
         }
-        if let contact = metadata?.contact?.value { root["maintainer"] = ["@id": contextual.contact(contact)] }
+        if let contact = metadata?.contact?.value {
+            let people = (metadata?.authors?.value ?? []).map(\.value)
+            root["maintainer"] = ["@id": contextual.contact(contact, authors: people)]
+        }
         if let keywords = metadata?.keywords?.value.map(\.value), !keywords.isEmpty {
             root["keywords"] = keywords.joined(separator: ", ")
         }
@@ -63,7 +66,7 @@ struct CrateWriter {
             "about": ["@id": "./"], "conformsTo": ["@id": Self.conformsTo],
         ]
         let fileEntities = files.map { fileEntity($0.entry, sha256: $0.sha256, contextual: &contextual) }
-        let graph: [Any] = [descriptor, root] + fileEntities + contextual.sorted
+        let graph: [Any] = ([descriptor, root] + fileEntities + contextual.sorted).map(Self.unpackingSingletons)
         let document: [String: Any] = ["@context": Self.context, "@graph": graph]
         return Data(JSONWriter.text(document).utf8)
     }
@@ -99,6 +102,14 @@ struct CrateWriter {
             if let licence = deliverable.licence.flatMap({ contextual.licence($0.value) }) { entity["license"] = ["@id": licence] }
         }
         return entity
+    }
+
+    /// RO-Crate 1.2 asks for single values rather than one-element arrays.
+    static func unpackingSingletons(_ entity: [String: Any]) -> [String: Any] {
+        entity.mapValues { value in
+            if let array = value as? [Any], array.count == 1, let only = array.first { return only }
+            return value
+        }
     }
 
     /// A payload path as an RO-Crate `@id`: relative, UTF-8 kept, with space, `%`, `#`, `?` escaped.
