@@ -121,6 +121,25 @@ struct PackTests {
         #expect(byId["https://www.nationalarchives.gov.uk/PRONOM/x-fmt/18"] != nil)
     }
 
+    @Test("the sample's crate links the contact to its author, and unpacks single values")
+    func sampleCrate() throws {
+        let folder = try TemporaryFolder()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples/gtnum-reve").path
+        _ = try pack(sample, to: folder.url("bag"))
+        let crate = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.url("bag/data/ro-crate-metadata.json"))))
+        let graph = try #require((crate as? [String: Any])?["@graph"] as? [[String: Any]])
+        let byId = Dictionary(graph.map { ($0["@id"] as? String ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        let nguyen = try #require(byId["https://orcid.org/0000-0003-0579-8173"])
+        #expect((nguyen["contactPoint"] as? [String: String])?["@id"] == "#contact-point")
+        #expect(!byId.keys.contains { $0.hasPrefix("#person-") })
+        let root = try #require(byId["./"])
+        #expect(root["citation"] is [String: String])
+        #expect((byId["#contact-point"]?["email"] as? String) == "aurelien.nguyen@univ-poitiers.fr")
+        let files = graph.filter { ($0["@type"] as? String) == "File" }
+        #expect(files.count == 14)
+    }
+
     private func snapshot(_ root: String) throws -> [String: String] {
         var result: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: root)
