@@ -30,10 +30,7 @@ public struct Deposit: Sendable {
     }
 
     /// The parsed metadata, or nil when the file is missing or invalid.
-    public var metadata: DepositMetadata? {
-        if case .parsed(let metadata) = metadataState { return metadata }
-        return nil
-    }
+    public var metadata: DepositMetadata? { metadataState.metadata }
 
     /// Reads `deposit.yaml` and walks the folder at `root`.
     ///
@@ -91,6 +88,7 @@ public struct Deposit: Sendable {
 }
 
 extension Deposit.MetadataState {
+    /// The parsed metadata, or nil when the file is missing or invalid.
     var metadata: DepositMetadata? {
         if case .parsed(let metadata) = self { return metadata }
         return nil

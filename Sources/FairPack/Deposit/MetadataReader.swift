@@ -83,8 +83,6 @@ final class MetadataReader {
     }
 
     private func keyName(_ node: YAMLNode?) -> String {
-        guard let pointer = node?.location.pointer else { return "value" }
-        return pointer.split(separator: "/").map { String($0) }.joined(separator: ".")
-            .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        node?.location.readablePath ?? "value"
     }
 }

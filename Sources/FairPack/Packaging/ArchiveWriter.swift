@@ -70,11 +70,6 @@ final class ArchiveWriter {
         archive_write_free(archive)
     }
 
-    /// Adds a folder entry.
-    func addFolder(_ path: String, modified: Double) throws(ArchiveError) {
-        try header(path.hasSuffix("/") ? path : path + "/", size: 0, modified: modified, isFolder: true)
-    }
-
     /// Starts a file entry of `size` bytes; its content follows with ``write(_:)``.
     func beginFile(_ path: String, size: UInt64, modified: Double) throws(ArchiveError) {
         if format == .zip {
@@ -93,16 +88,6 @@ final class ArchiveWriter {
             guard written > 0 else { throw error("write an entry") }
             offset += written
         }
-    }
-
-    /// Adds a whole small file.
-    func addFile(_ path: String, contents: Data, modified: Double) throws(ArchiveError) {
-        try beginFile(path, size: UInt64(contents.count), modified: modified)
-        var failure: ArchiveError?
-        contents.withUnsafeBytes { bytes in
-            do { try write(bytes) } catch let caught { failure = caught as? ArchiveError ?? ArchiveError(message: "\(caught)") }
-        }
-        if let failure { throw failure }
     }
 
     /// Finishes the archive; it is complete only if this succeeds.

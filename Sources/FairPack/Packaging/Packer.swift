@@ -181,6 +181,6 @@ private final class ChunkWork: @unchecked Sendable {
     func hash() { digest.update(chunk.bytes) }
 
     func write() {
-        do { try sink.write(chunk.bytes) } catch let caught { failure = caught as? PackError ?? .io("\(caught)") }
+        do { try sink.write(chunk.bytes) } catch let caught { failure = caught }
     }
 }

@@ -155,12 +155,7 @@ struct ProfileReader {
         rule.message = try optionalText(node["message"], "message")
         rule.fix = try optionalText(node["fix"], "fix")
         rule.principle = try optionalText(node["principle"], "principle")
-        if let severity = node["severity"] {
-            guard let value = Severity(rawValue: try text(severity, "severity")) else {
-                throw error("\"\(severity.text ?? "")\" is not a severity; use error, warning or note", at: severity)
-            }
-            rule.severity = value
-        }
+        if let severity = try severity(node["severity"]) { rule.severity = severity }
         return rule
     }
 
@@ -177,13 +172,17 @@ struct ProfileReader {
             guard timeout > 0 else { throw error("`timeout` must be a positive number of seconds", at: node) }
             rule.timeout = Double(timeout)
         }
-        if let severity = node["severity"] {
-            guard let value = Severity(rawValue: try text(severity, "severity")) else {
-                throw error("\"\(severity.text ?? "")\" is not a severity; use error, warning or note", at: severity)
-            }
-            rule.severity = value
-        }
+        if let severity = try severity(node["severity"]) { rule.severity = severity }
         return rule
+    }
+
+    /// A rule's own `severity` (error, warning or note; `off` is for `rules:` entries only).
+    private func severity(_ node: YAMLNode?) throws(ConfigurationError) -> Severity? {
+        guard let node else { return nil }
+        guard let value = Severity(rawValue: try text(node, "severity")) else {
+            throw error("\"\(node.text ?? "")\" is not a severity; use error, warning or note", at: node)
+        }
+        return value
     }
 
     // MARK: - Shapes

@@ -13,8 +13,8 @@ public struct ORCIDChecksumCheck: Check {
 
     public func check(_ deposit: Deposit) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
-        return metadata.orcidValues.compactMap { item in
-            guard case .failure(.checksum(let expected)) = ORCID.validate(item.value.value) else { return nil }
+        return metadata.invalidORCIDs.compactMap { item, problem in
+            guard case .checksum(let expected) = problem else { return nil }
             return .metadata(Messages.wrong(item.value.value, item.owner, expected), fix: Messages.recopy,
                              at: item.value.location)
         }

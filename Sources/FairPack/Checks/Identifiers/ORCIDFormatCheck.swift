@@ -16,8 +16,8 @@ public struct ORCIDFormatCheck: Check {
 
     public func check(_ deposit: Deposit) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
-        return metadata.orcidValues.compactMap { item in
-            guard case .failure(.format) = ORCID.validate(item.value.value) else { return nil }
+        return metadata.invalidORCIDs.compactMap { item, problem in
+            guard problem == .format else { return nil }
             return .metadata(Messages.malformed(item.value.value, item.owner), fix: Messages.rewrite, at: item.value.location)
         }
     }

@@ -13,8 +13,8 @@ public struct ORCIDRangeCheck: Check {
 
     public func check(_ deposit: Deposit) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
-        return metadata.orcidValues.compactMap { item in
-            guard case .failure(.range) = ORCID.validate(item.value.value) else { return nil }
+        return metadata.invalidORCIDs.compactMap { item, problem in
+            guard problem == .range else { return nil }
             return .metadata(Messages.outside(item.value.value, item.owner), fix: Messages.check, at: item.value.location)
         }
     }

@@ -9,6 +9,14 @@ struct ORCIDValue {
 }
 
 extension DepositMetadata {
+    /// Every written iD that fails validation, with the first rule it breaks.
+    var invalidORCIDs: [(value: ORCIDValue, problem: ORCID.Problem)] {
+        orcidValues.compactMap { item in
+            guard case .failure(let problem) = ORCID.validate(item.value.value) else { return nil }
+            return (item, problem)
+        }
+    }
+
     var orcidValues: [ORCIDValue] {
         var values: [ORCIDValue] = []
         for (index, author) in (authors?.value ?? []).enumerated() {
