@@ -1,11 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The library is a stack of small targets; each may import only the ones listed as its
+// dependencies, so an arrow pointing the wrong way does not compile. The map, and why each
+// arrow exists, is docs/architecture.md.
 let package = Package(
     name: "fairpack",
-    platforms: [.macOS(.v13)],
     products: [
-        .library(name: "FairPack", targets: ["FairPack"]),
+        .library(name: "FairPack", targets: [
+            "FairPackBase", "FairPackDeposit", "FairPackInspection", "FairPackHashing", "FairPackFormats",
+            "FairPackChecks", "FairPackAudit", "FairPackReports", "FairPackPackaging", "FairPackExport",
+        ]),
         .executable(name: "fairpack", targets: ["fairpack"]),
     ],
     dependencies: [
@@ -14,37 +19,52 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
-        // libarchive, found through pkg-config; only the packaging code imports it.
-        .systemLibrary(
-            name: "CArchive",
-            pkgConfig: "libarchive",
-            providers: [.apt(["libarchive-dev"])]
-        ),
-        // The library: every rule, reader and writer. It never prints.
-        .target(
-            name: "FairPack",
-            dependencies: [
-                "CArchive",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            resources: [
-                .copy("Resources/Profiles"),
-                .copy("Resources/spdx-licences.tsv"),
-                .copy("Resources/iso639-1.tsv"),
-            ]
-        ),
-        // The command line: parses flags, calls the library, prints, picks the exit code.
-        .executableTarget(
-            name: "fairpack",
-            dependencies: [
-                "FairPack",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        // Unit tests, folders mirroring Sources/FairPack.
-        .testTarget(name: "FairPackTests", dependencies: ["FairPack"]),
-        // End-to-end tests that run the built binary on Samples and fixtures.
-        .testTarget(name: "fairpackTests", dependencies: ["FairPack"]),
+        // C seams: libarchive, found through pkg-config; only FairPackPackaging imports it.
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+
+        // Base: identifiers, YAML with locations, the system-call seam, small value types, compiled-in tables.
+        .target(name: "FairPackBase", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The deposit: deposit.yaml's model and the walk of the folder.
+        .target(name: "FairPackDeposit", dependencies: ["FairPackBase"]),
+        // The one read of each file: the Inspector protocol, the reader and the facts it gathers.
+        .target(name: "FairPackInspection", dependencies: ["FairPackDeposit"]),
+        // Digests over the one read (SHA-256, SHA-512, SHA-1, MD5).
+        .target(name: "FairPackHashing", dependencies: [
+            "FairPackInspection", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Inspectors of file content: PDF, maDMP, media types.
+        .target(name: "FairPackFormats", dependencies: ["FairPackInspection"]),
+        // The Check protocol, typed parameters, the registry and every check; checks read facts, never files.
+        .target(name: "FairPackChecks", dependencies: ["FairPackInspection"]),
+        // Profiles (YAML, extends, settings) and the audit that runs them with the inspectors they need.
+        .target(name: "FairPackAudit", dependencies: ["FairPackChecks", "FairPackFormats", "FairPackHashing"]),
+        // Report renderers over an audit's result.
+        .target(name: "FairPackReports", dependencies: ["FairPackAudit"]),
+        // BagIt bags holding an RO-Crate: pack and verify, through libarchive.
+        .target(name: "FairPackPackaging", dependencies: ["FairPackAudit", "CArchive"]),
+        // Exports of deposit.yaml for repositories (Dataverse native JSON).
+        .target(name: "FairPackExport", dependencies: ["FairPackDeposit"]),
+
+        // The command line: parses flags, calls the library, prints, maps errors to exit codes.
+        .executableTarget(name: "fairpack", dependencies: [
+            "FairPackReports", "FairPackPackaging", "FairPackExport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Helpers shared by the test targets (temporary folders).
+        .target(name: "FairPackTestSupport", path: "Tests/FairPackTestSupport"),
+        // Unit tests, one target per library target.
+        .testTarget(name: "FairPackBaseTests", dependencies: ["FairPackBase", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackDepositTests", dependencies: ["FairPackDeposit", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackInspectionTests", dependencies: ["FairPackInspection", "FairPackFormats", "FairPackHashing", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackHashingTests", dependencies: ["FairPackHashing", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackFormatsTests", dependencies: ["FairPackFormats", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackChecksTests", dependencies: ["FairPackChecks", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackAuditTests", dependencies: ["FairPackAudit", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackReportsTests", dependencies: ["FairPackReports", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackExportTests", dependencies: ["FairPackExport", "FairPackTestSupport"]),
+        // End-to-end tests of the built executable (a dependency, so `swift test` always runs the current one).
+        .testTarget(name: "fairpackTests", dependencies: ["fairpack", "FairPackTestSupport"]),
     ]
 )

@@ -1,5 +1,14 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import ArgumentParser
-import FairPack
 
 /// `fairpack check`: audits a deposit folder and reports every finding.
 struct CheckCommand: ParsableCommand {
@@ -32,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         let deposit = try Deposit.open(at: folder)
         var catalog = try profileOptions.catalog(depositRoot: folder)
         let profile = try profileOptions.resolve(in: &catalog, deposit: deposit)
-        let result = Auditor(profile: profile).audit(deposit.inspected())
+        let result = Auditor(profile: profile).audit(deposit)
         if let output {
             try Terminal.write(format.render(result), to: output)
         } else {

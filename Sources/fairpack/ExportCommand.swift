@@ -1,5 +1,14 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import ArgumentParser
-import FairPack
 import Foundation
 
 /// `fairpack export`: writes a deposit's metadata in the form a repository takes.

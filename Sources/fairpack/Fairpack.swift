@@ -1,5 +1,15 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import ArgumentParser
-import FairPack
+import Foundation
 
 /// The `fairpack` command: audits deposit folders against deposit profiles.
 @main
@@ -14,8 +24,13 @@ struct Fairpack: ParsableCommand {
 
     /// Runs the command and turns every failure into one line on stderr and an exit code (DESIGN §5).
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            Foundation.exit(Terminal.argumentExit(error, command: self))
+        }
+        do {
             try command.run()
         } catch {
             Terminal.exit(for: error, command: self)

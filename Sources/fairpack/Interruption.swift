@@ -1,3 +1,13 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import Foundation
 
 /// Removes a half-written output when the user presses Ctrl-C or the process is terminated.

@@ -1,5 +1,14 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import ArgumentParser
-import FairPack
 import Foundation
 
 /// `fairpack pack`: audits a deposit, then writes it as a BagIt bag holding an RO-Crate.
@@ -30,39 +39,18 @@ struct PackCommand: ParsableCommand {
     var each = false
 
     @Option(name: .customLong("as"), help: "With --each, the form of each bag: dir, zip, tar or tar.gz.")
-    var form: String = "dir"
+    var form: BagForm = .dir
 
     @Option(help: ArgumentHelp("Manifest algorithms, comma-separated: sha256, sha512, sha1, md5.", valueName: "list"))
-    var digest: String = "sha256,sha512"
-
-    func validate() throws {
-        guard DigestAlgorithm.list(digest) != nil else {
-            throw ValidationError("--digest takes sha256, sha512, sha1 or md5, comma-separated")
-        }
-        guard ["dir", "zip", "tar", "tar.gz"].contains(form) else { throw ValidationError("--as takes dir, zip, tar or tar.gz") }
-    }
+    var digest: DigestList = DigestList(algorithms: DigestAlgorithm.packDefault)
 
     func run() throws {
-        let packer = Packer(algorithms: DigestAlgorithm.list(digest) ?? DigestAlgorithm.packDefault,
-                            baggingDate: Self.baggingDate())
+        let packer = Packer(algorithms: digest.algorithms, baggingDate: PackPlan.baggingDate())
         guard each else {
             try packOne(folder, to: output, packer: packer, showReport: true)
             return
         }
-        try packEach(packer)
-    }
-
-    private func packEach(_ packer: Packer) throws {
-        let parent = URL(fileURLWithPath: folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw CommandExit(status: .usage, message: "'\(folder)' is not a folder")
-        }
-        let deposits = names.filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".")
-                && FileManager.default.fileExists(atPath: parent.appendingPathComponent(name).path, isDirectory: &isFolder)
-                && isFolder.boolValue
-        }.sorted()
+        let deposits = try PackPlan.eachDeposits(in: folder)
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
@@ -70,9 +58,9 @@ struct PackCommand: ParsableCommand {
         }
         var refused: [String] = []
         for name in deposits {
-            let target = URL(fileURLWithPath: output).appendingPathComponent(form == "dir" ? name : "\(name).\(form)").path
+            let target = (output as NSString).appendingPathComponent(form.outputName(for: name))
             do {
-                try packOne(parent.appendingPathComponent(name).path, to: target, packer: packer, showReport: false)
+                try packOne((folder as NSString).appendingPathComponent(name), to: target, packer: packer, showReport: false)
             } catch let exit as CommandExit where exit.status == .failed {
                 refused.append(name)
             }
@@ -84,40 +72,45 @@ struct PackCommand: ParsableCommand {
     }
 
     private func packOne(_ root: String, to target: String, packer: Packer, showReport: Bool) throws {
+        if FileStatus.of(target) != nil { throw PackError.outputExists(target) }
         let deposit = try Deposit.open(at: root)
         var catalog = try profileOptions.catalog(depositRoot: root)
-        let profile = try profileOptions.resolve(in: &catalog, deposit: deposit)
-        let inspected = deposit.inspected()
-        let result = Auditor(profile: profile).audit(inspected)
+        let auditor = Auditor(profile: try profileOptions.resolve(in: &catalog, deposit: deposit))
+        Interruption.removeOnSignal(Packer.temporaryPath(for: target))
+        defer { Interruption.removeOnSignal(nil) }
+        let outcome = try packer.pack(deposit, auditor: auditor, to: target, force: force)
+        let result: AuditResult
+        switch outcome {
+        case .packed(_, let audit), .refused(let audit): result = audit
+        }
         if !result.isCompliant {
             let report = ReportFormat.text.render(result, colour: Terminal.stdoutWantsColour)
             Terminal.write(showReport ? report : "\(root):\n" + report)
-            if !force {
-                throw CommandExit(status: .failed, message: "\(root): " + PackError.refused(errors: result.count(.error)).description)
-            }
         }
-        Interruption.removeOnSignal(Packer.temporaryPath(for: target))
-        defer { Interruption.removeOnSignal(nil) }
-        do {
-            let summary = try packer.pack(inspected, to: target)
+        switch outcome {
+        case .refused(let audit):
+            throw CommandExit(status: .failed, message: "\(root): " + PackError.refused(errors: audit.count(.error)).description)
+        case .packed(let summary, _):
             Terminal.write("Wrote \(summary.output): \(summary.files) files, \(ByteCount.format(summary.bytes)).\n")
-        } catch {
-            switch error {
-            case .outputExists: throw CommandExit(status: .usage, message: error.description)
-            case .changed: throw CommandExit(status: .io, message: error.description)
-            default: throw CommandExit(status: .io, message: error.description)
-            }
         }
-    }
-
-    /// Today (UTC), or the day of SOURCE_DATE_EPOCH.
-    static func baggingDate() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let date = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
     }
 }
+
+/// `--digest`: a comma-separated list of manifest algorithms.
+struct DigestList: ExpressibleByArgument {
+    var algorithms: [DigestAlgorithm]
+
+    init(algorithms: [DigestAlgorithm]) {
+        self.algorithms = algorithms
+    }
+
+    init?(argument: String) {
+        guard let algorithms = DigestAlgorithm.list(argument) else { return nil }
+        self.algorithms = algorithms
+    }
+
+    var defaultValueDescription: String { algorithms.map(\.rawValue).joined(separator: ",") }
+    static var allValueStrings: [String] { DigestAlgorithm.allCases.map(\.rawValue) }
+}
+
+extension BagForm: ExpressibleByArgument {}

@@ -1,5 +1,14 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import ArgumentParser
-import FairPack
 
 /// Where profiles come from and which to use; shared by the commands that audit.
 struct ProfileOptions: ParsableArguments {

@@ -1,5 +1,14 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackAudit
+import FairPackReports
+import FairPackPackaging
+import FairPackExport
+import FairPackHashing
+import FairPackFormats
 import ArgumentParser
-import FairPack
 import Foundation
 
 /// Exit codes shared by every command (DESIGN §5).
@@ -8,6 +17,7 @@ enum ExitStatus: Int32 {
     case failed = 1
     case usage = 2
     case io = 3
+    case interrupted = 130
 }
 
 /// A command's chosen way out: an exit status, with a message for stderr when there is one.
@@ -44,30 +54,42 @@ enum Terminal {
         }
     }
 
-    /// Prints what `error` says and exits with its status. Never shows a stack trace.
+    /// Prints what `error` says and exits with its status: the one place where errors become
+    /// exit codes. Never shows a stack trace; an error of unknown kind exits 3.
     static func exit(for error: Error, command: Fairpack.Type) -> Never {
-        let status: ExitStatus
+        let status: Int32
         switch error {
         case let exit as CommandExit:
             if let message = exit.message { Terminal.error(message) }
-            status = exit.status
-        case let configuration as ConfigurationError:
-            Terminal.error(configuration.description)
-            status = .usage
-        case let deposit as DepositError:
-            Terminal.error(deposit.message)
-            status = deposit.isUsageError ? .usage : .io
+            status = exit.status.rawValue
+        case let reported as ReportedError:
+            Terminal.error(reported.userMessage)
+            status = reported.category.exitCode
+        case _ where isArgumentParserError(error):
+            status = argumentExit(error, command: command)
         default:
-            let code = command.exitCode(for: error)
-            if code == .success {
-                write(command.fullMessage(for: error) + "\n")
-                status = .success
-            } else {
-                let message = command.message(for: error)
-                Terminal.error(message.isEmpty ? "invalid arguments" : message)
-                status = .usage
-            }
+            Terminal.error("internal error: \(error)")
+            status = ErrorCategory.internal.exitCode
         }
-        Foundation.exit(status.rawValue)
+        Foundation.exit(status)
+    }
+
+    /// True for the errors swift-argument-parser throws itself (help, version, bad flags),
+    /// some of which are of types it does not export.
+    private static func isArgumentParserError(_ error: Error) -> Bool {
+        error is ValidationError || error is CleanExit || error is ExitCode
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
+    /// Help, version and bad flags, as swift-argument-parser words them: 0 or 2.
+    static func argumentExit(_ error: Error, command: Fairpack.Type) -> Int32 {
+        let code = command.exitCode(for: error)
+        if code == .success {
+            write(command.fullMessage(for: error) + "\n")
+            return 0
+        }
+        let message = command.message(for: error)
+        Terminal.error(message.isEmpty ? "invalid arguments" : message)
+        return ExitStatus.usage.rawValue
     }
 }

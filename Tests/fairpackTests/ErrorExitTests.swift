@@ -23,7 +23,7 @@ struct ErrorExitTests {
               arguments: [], expected: "not a severity"),
         .init(name: "unknown profile id", profile: nil, arguments: ["--profile", "recherche-data-gov"],
               expected: "did you mean 'recherche-data-gouv'?"),
-        .init(name: "missing folder", profile: nil, arguments: ["/nonexistent/deposit"], expected: "is not a folder"),
+        .init(name: "missing folder", profile: nil, arguments: ["/nonexistent/deposit"], expected: "does not exist"),
         .init(name: "unknown flag", profile: nil, arguments: ["--colour"], expected: "--colour"),
         .init(name: "bad format", profile: nil, arguments: ["--format", "pdf"], expected: "pdf"),
     ]

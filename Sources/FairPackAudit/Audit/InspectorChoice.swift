@@ -1,0 +1,21 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackFormats
+import FairPackHashing
+import FairPackInspection
+
+/// Which inspector gathers each kind of fact: the one place that names concrete inspectors,
+/// so the reader stays ignorant of them (DESIGN §3.2).
+public enum InspectorChoice {
+    /// The inspectors that gather `kinds` for `deposit`, one per kind.
+    public static func factories(for kinds: Set<FactKind>, in deposit: Deposit,
+                                 digests: [DigestAlgorithm] = [.sha256]) -> [any InspectorFactory] {
+        kinds.sorted().map { kind -> any InspectorFactory in
+            switch kind {
+            case .pdf: return PDFInspectorFactory()
+            case .dmp: return MaDMPInspectorFactory(path: deposit.metadata?.dmp?.value)
+            case .digests: return DigestInspectorFactory(digests)
+            }
+        }
+    }
+}

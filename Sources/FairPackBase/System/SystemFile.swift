@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// The one seam through which fairpack reads files: open without following links, read,
+/// stat and close, with `errno` turned into a sentence.
+///
+/// Every byte of a deposit that fairpack reads passes through ``read(into:)``, so the
+/// ``ReadLedger`` can prove that each byte is read once.
+package struct SystemFile: ~Copyable {
+    /// The open descriptor.
+    package let descriptor: Int32
+    /// The path it was opened at, for the ledger and messages.
+    package let path: String
+
+    /// Opens `path` for reading, refusing a symbolic link as the last component.
+    package init(reading path: String) throws(SystemError) {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError.current(path) }
+        descriptor = fd
+        self.path = path
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Reads up to `buffer.count` bytes; 0 at the end of the file. Retries on EINTR.
+    package func read(into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
+        while true {
+            #if canImport(Glibc)
+            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            #else
+            let count = Darwin.read(descriptor, buffer.baseAddress, buffer.count)
+            #endif
+            if count >= 0 {
+                ReadLedger.record(path, count)
+                return count
+            }
+            if errno != EINTR { throw SystemError.current(path) }
+        }
+    }
+
+    /// Reads the whole file, refusing one larger than `limit` bytes.
+    package func readAll(limit: Int) throws(SystemError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let count = try read(into: chunk)
+            if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw SystemError(path: path, reason: "it is larger than \(limit) bytes") }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+        }
+    }
+
+    /// The file's size, modification time and identity now.
+    package func status() -> FileStatus {
+        var info = stat()
+        fstat(descriptor, &info)
+        return FileStatus(info)
+    }
+}
+
+/// What `stat` says of a file, as far as fairpack cares: enough to tell that it changed.
+package struct FileStatus: Sendable, Equatable {
+    /// Size in bytes.
+    package var size: UInt64
+    /// Modification time, seconds and nanoseconds.
+    package var modifiedSeconds: Int
+    package var modifiedNanoseconds: Int
+    /// Inode and device.
+    package var inode: UInt64
+    package var device: UInt64
+    /// True for a regular file.
+    package var isRegular: Bool
+
+    init(_ info: stat) {
+        size = UInt64(max(0, info.st_size))
+        #if canImport(Glibc)
+        modifiedSeconds = Int(info.st_mtim.tv_sec)
+        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+        #else
+        modifiedSeconds = Int(info.st_mtimespec.tv_sec)
+        modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
+        #endif
+        inode = UInt64(info.st_ino)
+        device = UInt64(info.st_dev)
+        isRegular = (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The status of `path` without following a link, or nil when it cannot be had.
+    package static func of(_ path: String) -> FileStatus? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return FileStatus(info)
+    }
+}
+
+/// A system call that failed: the path and the system's reason.
+package struct SystemError: Error, Sendable, Equatable {
+    /// The path concerned.
+    package var path: String
+    /// The system's words (`No such file or directory`).
+    package var reason: String
+
+    package init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// The error of the last failed call.
+    package static func current(_ path: String) -> SystemError {
+        SystemError(path: path, reason: String(cString: strerror(errno)))
+    }
+}
+
+/// Counts the bytes read through ``SystemFile``, by path, while a test asks it to: the proof
+/// that `check` and `pack` read each byte once. Off (and free) otherwise.
+package enum ReadLedger {
+    private static let counts = Mutex<[String: UInt64]?>(nil)
+
+    /// Starts counting from zero.
+    package static func start() {
+        counts.withLock { $0 = [:] }
+    }
+
+    /// Stops counting and returns the bytes read by path.
+    package static func stop() -> [String: UInt64] {
+        counts.withLock { counts in
+            defer { counts = nil }
+            return counts ?? [:]
+        }
+    }
+
+    static func record(_ path: String, _ count: Int) {
+        counts.withLock { counts in
+            guard counts != nil, count > 0 else { return }
+            counts?[path, default: 0] += UInt64(count)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+/// Every built-in check, by id. A new check is added here and nowhere else.
+public enum CheckRegistry {
+    /// All checks, in the order `fairpack explain` and reports list them.
+    public static let all: [any Check.Type] = [
+        MetadataFileCheck.self,
+        UnknownKeyCheck.self,
+        TitleCheck.self,
+        DescriptionCheck.self,
+        AuthorsCheck.self,
+        ContactCheck.self,
+        LicenceCheck.self,
+        KeywordsCheck.self,
+        LanguageCheck.self,
+        DatesCheck.self,
+        SubjectCheck.self,
+        SymlinkCheck.self,
+        UnreadableCheck.self,
+        NameEncodingCheck.self,
+        FileSizeCheck.self,
+        ChangedFileCheck.self,
+        ORCIDFormatCheck.self,
+        ORCIDChecksumCheck.self,
+        ORCIDRangeCheck.self,
+        ORCIDRequiredCheck.self,
+        ORCIDDuplicateCheck.self,
+        RORChecksumCheck.self,
+        AffiliationCheck.self,
+        RelatedIdentifierCheck.self,
+        HALDocumentTypeCheck.self,
+        HALDomainCheck.self,
+        HALMetadataCheck.self,
+        HALFileCheck.self,
+        PDFMetadataCheck.self,
+        DMPConsistencyCheck.self,
+    ]
+
+    /// The check with id `id`, if there is one.
+    public static func check(id: String) -> (any Check.Type)? {
+        all.first { $0.description.id == id }
+    }
+
+    /// Every check id.
+    public static var ids: [String] { all.map { $0.description.id } }
+}

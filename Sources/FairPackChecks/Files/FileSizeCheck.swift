@@ -1,0 +1,52 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+/// `files.size`: no file is larger than the repository accepts, and none is empty.
+public struct FileSizeCheck: Check {
+    public static let description = CheckDescription(
+        id: "files.size",
+        title: "File sizes are within limits",
+        rationale: "Repositories cap the size of one upload, and an empty file is almost always an export that failed.",
+        principle: "A1",
+        defaultSeverity: .warning,
+        parameters: [
+            CheckParameter("max-bytes", "The largest file accepted, in bytes (0: no limit).", default: .integer(0)),
+            CheckParameter("allow-empty", "Whether empty files are accepted.", default: .flag(false)),
+        ],
+        passing: [CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 2_000)],
+                               settings: ["max-bytes": .integer(10_000)])],
+        failing: [
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "video/webinaire.mp4", size: 12_000_000_000)],
+                         settings: ["max-bytes": .integer(10_737_418_240)]),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/export.csv", size: 0)]),
+        ])
+
+    let maxBytes: Int
+    let allowEmpty: Bool
+
+    public init(settings: CheckSettings) {
+        maxBytes = settings.integer("max-bytes")
+        allowEmpty = settings.flag("allow-empty")
+    }
+
+    public func check(_ deposit: InspectedDeposit) -> [Problem] {
+        deposit.inventory.files.compactMap { file in
+            if maxBytes > 0, file.size > UInt64(maxBytes) {
+                return Problem(message: Messages.tooLarge(file.size, maxBytes), fix: Messages.split, path: file.path)
+            }
+            if !allowEmpty, file.size == 0 {
+                return Problem(message: Messages.empty, fix: Messages.fillOrRemove, path: file.path)
+            }
+            return nil
+        }
+    }
+
+    enum Messages {
+        static func tooLarge(_ size: UInt64, _ limit: Int) -> String {
+            "This file has \(ByteCount.format(size)), more than the \(ByteCount.format(UInt64(limit))) accepted."
+        }
+        static let split = "Split or compress the file, or ask the repository how to deposit large files."
+        static let empty = "This file is empty."
+        static let fillOrRemove = "Export it again, or remove it from the deposit."
+    }
+}

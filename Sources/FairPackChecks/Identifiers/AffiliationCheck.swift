@@ -1,0 +1,51 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+/// `affiliation.required`: authors name the organisation they belong to.
+public struct AffiliationCheck: Check {
+    public static let description = CheckDescription(
+        id: "affiliation.required",
+        title: "Authors have an affiliation",
+        rationale: "HAL refuses a deposit without at least one affiliation, and Dataverse shows it beside each author; it credits the institution and tells namesakes apart.",
+        principle: "R1.2",
+        defaultSeverity: .warning,
+        parameters: [CheckParameter("who", "Whether every author needs one, or at least one author.",
+                                    default: .text("all-authors"), choices: ["all-authors", "any"])],
+        passing: [
+            CheckExample(IdentifierExamples.valid),
+            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }"),
+                         settings: ["who": .text("any")]),
+        ],
+        failing: [
+            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }")),
+            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: { ror: \"https://ror.org/04xhy8q59\" } }")),
+            CheckExample(IdentifierExamples.authors("  - { name: A }"), settings: ["who": .text("any")]),
+        ])
+
+    let everyAuthor: Bool
+
+    public init(settings: CheckSettings) {
+        everyAuthor = settings.text("who") != "any"
+    }
+
+    public func check(_ deposit: InspectedDeposit) -> [Problem] {
+        guard let metadata = deposit.metadata, let authors = metadata.authors, !authors.value.isEmpty else { return [] }
+        let missing = authors.value.enumerated().filter { _, author in
+            author.value.affiliation?.value.name?.value.isEmpty ?? true
+        }
+        if everyAuthor {
+            return missing.map { index, author in
+                .metadata(Messages.none(author.value.name?.value ?? "Author \(index + 1)"), fix: Messages.add,
+                          at: author.value.affiliation?.location ?? author.location.missing("affiliation"))
+            }
+        }
+        guard missing.count == authors.value.count else { return [] }
+        return [.metadata(Messages.nobody, fix: Messages.add, at: authors.location)]
+    }
+
+    enum Messages {
+        static func none(_ who: String) -> String { "\(who) has no affiliation name." }
+        static let nobody = "No author has an affiliation."
+        static let add = "Add `affiliation: { name: \"Laboratory, University\", ror: \"https://ror.org/…\" }` to the author."
+    }
+}

@@ -1,0 +1,57 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+/// `metadata.contact`: a contact person with a valid e-mail address.
+public struct ContactCheck: Check {
+    public static let description = CheckDescription(
+        id: "metadata.contact",
+        title: "The deposit has a contact with a valid e-mail",
+        rationale: "Dataverse requires a point of contact e-mail (`datasetContactEmail`); it is how reusers ask questions about the data.",
+        principle: "R1",
+        defaultSeverity: .error,
+        parameters: [CheckParameter("require-name", "Whether the contact must also have a name.", default: .flag(true))],
+        passing: [CheckExample(ExampleMetadata.complete)],
+        failing: [
+            CheckExample(ExampleMetadata.replacing("contact", with: nil)),
+            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen, Aurélien\" }")),
+            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen\", email: \"nguyen@univ\" }")),
+        ])
+
+    let requireName: Bool
+
+    public init(settings: CheckSettings) {
+        requireName = settings.flag("require-name")
+    }
+
+    public func check(_ deposit: InspectedDeposit) -> [Problem] {
+        guard let metadata = deposit.metadata else { return [] }
+        guard let contact = metadata.contact else {
+            return [.metadata(Messages.missing, fix: Messages.addContact, at: metadata.rootLocation.missing("contact"))]
+        }
+        var problems: [Problem] = []
+        if requireName, (contact.value.name?.value.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
+            problems.append(.metadata(Messages.noName, fix: Messages.addName,
+                                      at: contact.value.name?.location ?? contact.location.missing("name")))
+        }
+        if let email = contact.value.email, !email.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            if Email(email.value) == nil {
+                problems.append(.metadata(Messages.invalid(email.value), fix: Messages.correct, at: email.location))
+            }
+        } else {
+            problems.append(.metadata(Messages.noEmail, fix: Messages.addEmail,
+                                      at: contact.value.email?.location ?? contact.location.missing("email")))
+        }
+        return problems
+    }
+
+    enum Messages {
+        static let missing = "deposit.yaml has no `contact`."
+        static let addContact = "Add `contact: { name: \"Family, Given\", email: \"…\" }` for the person who answers questions on the data."
+        static let noName = "The contact has no `name`."
+        static let addName = "Add `name:` to `contact`."
+        static let noEmail = "The contact has no `email`."
+        static let addEmail = "Add `email:` to `contact`; Dataverse will not accept the dataset without it."
+        static func invalid(_ value: String) -> String { "The contact e-mail \"\(value)\" is not a valid address." }
+        static let correct = "Write the address as name@domain.tld, without spaces or brackets."
+    }
+}

@@ -1,0 +1,17 @@
+/// A kind of fact that the one read of a file can teach: what a check declares it needs,
+/// and what an inspector declares it provides.
+///
+/// The audit reads only for the kinds its checks need, so a profile without content checks
+/// reads no content; and a check is only ever given a deposit whose needed kinds were
+/// gathered (``InspectedDeposit/gathered``).
+public enum FactKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// What a PDF says about itself (``PDFFacts``).
+    case pdf
+    /// The maDMP named by `dmp:` (``DMPReading``).
+    case dmp
+    /// Digests of every byte (``FileFacts/digests``).
+    case digests
+
+    /// Orders kinds by name, for stable messages.
+    public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,68 @@
+import FairPackBase
+import FairPackDeposit
+import Foundation
+import Synchronization
+
+/// Reads files once, in bounded chunks, feeding every inspector the same bytes.
+public struct FileReader: Sendable {
+    /// The size of one read.
+    public static let chunkSize = 1 << 20
+
+    /// The inspector kinds that see the bytes.
+    public let factories: [any InspectorFactory]
+
+    /// Creates a reader feeding inspectors made by `factories`.
+    public init(factories: [any InspectorFactory]) {
+        self.factories = factories
+    }
+
+    /// Reads every regular file of `deposit` on all cores; returns the facts by path.
+    public func inspect(_ deposit: Deposit) -> [String: FileFacts] {
+        let files = deposit.inventory.files.filter(\.isReadable)
+        let results = Mutex<[String: FileFacts]>([:])
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        // One worker per core, each with its own buffer, taking every workers-th file.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let buffer = ChunkBuffer()
+            for index in stride(from: worker, to: files.count, by: workers) {
+                let facts = read(files[index], root: deposit.root, buffer: buffer)
+                results.withLock { $0[facts.path] = facts }
+            }
+        }
+        return results.withLock { $0 }
+    }
+
+    /// Reads one file (never following a link) and returns what the inspectors learned.
+    public func read(_ entry: FileEntry, root: String) -> FileFacts {
+        read(entry, root: root, buffer: ChunkBuffer())
+    }
+
+    package func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer) -> FileFacts {
+        var inspection = FileInspection(entry, factories: factories)
+        guard inspection.wantsMore else { return inspection.finish() }
+        let fullPath = root.hasSuffix("/") ? root + entry.path : root + "/" + entry.path
+        let file: SystemFile
+        do {
+            file = try SystemFile(reading: fullPath)
+        } catch {
+            inspection.failed(error.reason)
+            return inspection.finish()
+        }
+        let before = file.status()
+        let buffer = chunkBuffer.bytes
+        while inspection.wantsMore {
+            let count: Int
+            do {
+                count = try file.read(into: buffer)
+            } catch {
+                inspection.failed(error.reason)
+                break
+            }
+            if count == 0 { break }
+            inspection.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+        let after = file.status()
+        if before != after || after.size != entry.size { inspection.changed() }
+        return inspection.finish()
+    }
+}

@@ -1,0 +1,150 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackFormats
+import FairPackHashing
+import FairPackAudit
+import Foundation
+
+/// Writes `ro-crate-metadata.json` (RO-Crate 1.2) for a deposit whose payload has been hashed.
+///
+/// The graph is flattened and compacted, with every reference as `{"@id": …}`: the metadata
+/// descriptor, the root dataset, one File entity per payload file (contentSize,
+/// encodingFormat with the PRONOM id where known, sha256, dateModified), then the contextual
+/// entities sorted by `@id`: people (ORCID `@id`), organisations (ROR `@id`), the licence as a
+/// CreativeWork (its SPDX URL), formats, funders, subjects and related works.
+struct CrateWriter {
+    /// The RO-Crate version written; `sha256` is a term of its context (it is not in 1.1's).
+    static let context = "https://w3id.org/ro/crate/1.2/context"
+    static let conformsTo = "https://w3id.org/ro/crate/1.2"
+
+    let deposit: InspectedDeposit
+    /// Payload files (paths relative to the deposit root, hence to `data/`) and their SHA-256.
+    let files: [(entry: FileEntry, sha256: String)]
+    /// The date of bagging, `YYYY-MM-DD`, used when deposit.yaml gives no date.
+    let baggingDate: String
+
+    private var metadata: DepositMetadata? { deposit.metadata }
+
+    /// The JSON document, keys sorted, ending with a newline.
+    func json() -> Data {
+        var contextual = ContextualEntities()
+        var root: [String: Any] = [
+            "@id": "./", "@type": "Dataset",
+            "name": metadata?.title?.value ?? ArchiveFormat.bagName(forOutput: deposit.root),
+            "description": metadata?.description?.value ?? metadata?.title?.value ?? "",
+            "datePublished": datePublished,
+            "hasPart": files.map { ["@id": Self.identifier(for: $0.entry.path)] },
+        ]
+        if let licence = metadata?.licence.flatMap({ contextual.licence($0.value) }) { root["license"] = ["@id": licence] }
+        let authors = (metadata?.authors?.value ?? []).map { contextual.person($0.value) }
+        if !authors.isEmpty { root["author"] = authors.map { ["@id": $0] } }
+        if let publisher = metadata?.authors?.value.first?.value.affiliation.flatMap({ contextual.organization($0.value) }) {
+            root["publisher"] = ["@id": publisher]
+        }
+        if let contact = metadata?.contact?.value {
+            let people = (metadata?.authors?.value ?? []).map(\.value)
+            root["maintainer"] = ["@id": contextual.contact(contact, authors: people)]
+        }
+        if let keywords = metadata?.keywords?.value.map(\.value), !keywords.isEmpty {
+            root["keywords"] = keywords.joined(separator: ", ")
+        }
+        if let language = metadata?.language.flatMap({ LanguageCode($0.value) }) { root["inLanguage"] = language.code }
+        let subjects = (metadata?.subjects?.value ?? []).map { contextual.subject($0.value) }
+        if !subjects.isEmpty { root["about"] = subjects.map { ["@id": $0] } }
+        let funders = (metadata?.funding ?? []).compactMap { contextual.funding($0.value) }
+        if !funders.isEmpty {
+            root["funder"] = funders.map { ["@id": $0.funder] }
+            root["funding"] = funders.compactMap { $0.grant.map { ["@id": $0] } }
+        }
+        var citations: [[String: String]] = []
+        var subjectOf: [[String: String]] = []
+        for related in metadata?.related ?? [] {
+            guard let (id, isIdentifier) = contextual.related(related.value) else { continue }
+            if isIdentifier { citations.append(["@id": id]) } else { subjectOf.append(["@id": id]) }
+        }
+        if !citations.isEmpty { root["citation"] = citations }
+        if !subjectOf.isEmpty { root["subjectOf"] = subjectOf }
+        root = root.filter { !(($0.value as? [Any])?.isEmpty ?? false) }
+
+        let descriptor: [String: Any] = [
+            "@id": "ro-crate-metadata.json", "@type": "CreativeWork",
+            "about": ["@id": "./"], "conformsTo": ["@id": Self.conformsTo],
+        ]
+        let fileEntities = files.map { fileEntity($0.entry, sha256: $0.sha256, contextual: &contextual) }
+        let graph: [Any] = ([descriptor, root] + fileEntities + contextual.sorted).map(Self.unpackingSingletons)
+        let document: [String: Any] = ["@context": Self.context, "@graph": graph]
+        return Data(JSONWriter.text(document).utf8)
+    }
+
+    private var datePublished: String {
+        let dates = metadata?.dates?.value
+        for value in [dates?.published, dates?.updated, dates?.created] {
+            if let value, let date = ISODate(value.value) { return date.description }
+        }
+        return baggingDate
+    }
+
+    private func fileEntity(_ entry: FileEntry, sha256: String, contextual: inout ContextualEntities) -> [String: Any] {
+        let format = MediaType.format(of: entry, facts: deposit.facts[entry.path])
+        var entity: [String: Any] = [
+            "@id": Self.identifier(for: entry.path), "@type": "File",
+            "name": entry.name, "contentSize": String(entry.size), "sha256": sha256,
+            "dateModified": Self.timestamp(entry.modified),
+        ]
+        if let puid = format.puid {
+            entity["encodingFormat"] = [format.mediaType, ["@id": contextual.format(puid, name: format.name)]] as [Any]
+        } else {
+            entity["encodingFormat"] = format.mediaType
+        }
+        if let described = metadata?.files.first(where: { DepositPath.matches($0.value.path, entry.path) })?.value {
+            if let text = described.description?.value { entity["description"] = text }
+            if let licence = described.licence.flatMap({ contextual.licence($0.value) }) { entity["license"] = ["@id": licence] }
+        }
+        if let deliverable = metadata?.deliverables.first(where: { DepositPath.matches($0.value.path, entry.path) })?.value {
+            if let title = deliverable.title?.value { entity["name"] = title }
+            if let language = deliverable.language.flatMap({ LanguageCode($0.value) }) { entity["inLanguage"] = language.code }
+            if let hal = deliverable.hal.flatMap({ HALId($0.value) }) { entity["identifier"] = hal.url }
+            if let licence = deliverable.licence.flatMap({ contextual.licence($0.value) }) { entity["license"] = ["@id": licence] }
+        }
+        return entity
+    }
+
+    /// RO-Crate 1.2 asks for single values rather than one-element arrays.
+    static func unpackingSingletons(_ entity: [String: Any]) -> [String: Any] {
+        entity.mapValues { value in
+            if let array = value as? [Any], array.count == 1, let only = array.first { return only }
+            return value
+        }
+    }
+
+    /// A payload path as an RO-Crate `@id`: relative, UTF-8 kept, with space, `%`, `#`, `?` escaped.
+    static func identifier(for path: String) -> String {
+        var result = ""
+        for character in path {
+            switch character {
+            case " ": result += "%20"
+            case "%": result += "%25"
+            case "#": result += "%23"
+            case "?": result += "%3F"
+            default:
+                if let ascii = character.asciiValue, ascii < 32 || ascii == 127 {
+                    result += String(format: "%%%02X", ascii)
+                } else {
+                    result.append(character)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Seconds since 1970 as an ISO 8601 UTC timestamp (`2023-06-30T14:05:00Z`).
+    static func timestamp(_ seconds: Double) -> String {
+        var time = time_t(seconds.rounded(.down))
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+}

@@ -1,0 +1,257 @@
+import FairPackBase
+import FairPackDeposit
+import FairPackInspection
+import FairPackChecks
+import FairPackFormats
+import FairPackHashing
+import FairPackAudit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a deposit as a BagIt 1.0 bag whose payload is an RO-Crate: a folder, or a zip,
+/// tar or tar.gz archive (by the output's extension).
+///
+/// Each payload file is read once, in 1 MiB chunks; every chunk is hashed with every digest
+/// (one core each) while it is written out. Entries come in a fixed order (bagit.txt, the
+/// payload sorted by path, the crate files, bag-info.txt, manifests, tag manifests) with
+/// each file's own modification time (generated files take the newest payload time), so
+/// the same deposit gives the same bytes on the same Bagging-Date. Output goes to a
+/// temporary name beside the destination and is renamed only once complete; the deposit
+/// folder is only read.
+public struct Packer: Sendable {
+    /// The manifests to write.
+    public var algorithms: [DigestAlgorithm]
+    /// The Bagging-Date (`YYYY-MM-DD`).
+    public var baggingDate: String
+
+    /// Creates a packer.
+    public init(algorithms: [DigestAlgorithm] = DigestAlgorithm.packDefault, baggingDate: String) {
+        self.algorithms = algorithms.contains(.sha256) ? algorithms : algorithms + [.sha256]
+        self.baggingDate = baggingDate
+    }
+
+    /// What a pack wrote.
+    public struct Summary: Sendable {
+        /// The output path.
+        public var output: String
+        /// Payload files, the crate's two files included.
+        public var files: Int
+        /// Payload bytes.
+        public var bytes: UInt64
+    }
+
+    /// The temporary path used while writing `output`.
+    public static func temporaryPath(for output: String) -> String {
+        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        guard let slash = trimmed.lastIndex(of: "/") else { return ".\(trimmed).fairpack-\(getpid()).tmp" }
+        let name = trimmed[trimmed.index(after: slash)...]
+        return String(trimmed[...slash]) + ".\(name).fairpack-\(getpid()).tmp"
+    }
+
+    /// What a pack did: wrote the bag, or refused because the audit found errors.
+    public enum Outcome: Sendable {
+        /// The bag was written; the audit of the same read.
+        case packed(Summary, AuditResult)
+        /// Nothing was written: the audit found errors (and `force` was not set).
+        case refused(AuditResult)
+    }
+
+    /// Audits `deposit` with `auditor` and packs it into `output` in one read of each payload byte.
+    ///
+    /// The rules that read no content run first: their errors refuse before any byte is
+    /// read. Then each payload file is read once, and each chunk goes to the audit's
+    /// inspectors, the digests and the bag being written under a temporary name; the audit of
+    /// those facts decides whether the temporary output is renamed or removed. Removes its
+    /// temporary output on any error.
+    public func pack(_ deposit: Deposit, auditor: Auditor, to output: String,
+                     force: Bool = false) throws(PackError) -> Outcome {
+        if FileStatus.of(output) != nil { throw .outputExists(output) }
+        if !force {
+            let early = auditor.auditMetadata(deposit)
+            if !early.isCompliant { return .refused(early) }
+        }
+        let temporary = Self.temporaryPath(for: output)
+        try? FileManager.default.removeItem(atPath: temporary)
+        do throws(PackError) {
+            let (summary, result) = try write(deposit, auditor: auditor, to: temporary, output: output, force: force)
+            guard let summary else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                return .refused(result)
+            }
+            if FileStatus.of(output) != nil { throw PackError.outputExists(output) }
+            guard rename(temporary, output) == 0 else {
+                throw PackError.io("cannot move the bag to \(output): \(String(cString: strerror(errno)))")
+            }
+            return .packed(summary, result)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// The kinds of facts a pack gathers besides the audit's: PDF facts give the crate its
+    /// media types, and every file is hashed for the manifests anyway.
+    static let ownNeeds: Set<FactKind> = [.pdf, .digests]
+
+    private func write(_ deposit: Deposit, auditor: Auditor, to temporary: String, output: String,
+                       force: Bool) throws(PackError) -> (Summary?, AuditResult) {
+        let sink: any BagSink
+        if let format = ArchiveFormat.forOutput(output) {
+            sink = try ArchiveSink(path: temporary, format: format, top: ArchiveFormat.bagName(forOutput: output))
+        } else {
+            sink = try FolderSink(root: temporary)
+        }
+        let payload = deposit.inventory.files
+        let stamp = payload.map(\.modified).max() ?? 0
+        try sink.addFile("bagit.txt", contents: Data(BagFiles.declaration.utf8), modified: stamp)
+
+        let gathered = auditor.needs.union(Self.ownNeeds).subtracting([.digests])
+        let factories = InspectorChoice.factories(for: gathered, in: deposit)
+        var digests: [String: [DigestAlgorithm: String]] = [:]
+        var facts: [String: FileFacts] = [:]
+        let buffer = ChunkBuffer()
+        for file in payload {
+            var fileFacts = try copy(file, of: deposit, into: sink, factories: factories, buffer: buffer)
+            digests["data/" + file.path] = fileFacts.digests
+            fileFacts.digests = fileFacts.digests.filter { $0.key == .sha256 }
+            facts[file.path] = fileFacts
+        }
+        let inspected = InspectedDeposit(deposit, facts: facts, gathered: gathered.union([.digests]))
+        let result = auditor.audit(inspected)
+        if !result.isCompliant && !force { return (nil, result) }
+
+        let hashed = payload.map { ($0, digests["data/" + $0.path]?[.sha256] ?? "") }
+        let crate = CrateWriter(deposit: inspected, files: hashed, baggingDate: baggingDate).json()
+        let preview = CratePreview.html(deposit: inspected, files: hashed)
+        for (name, data) in [("data/ro-crate-metadata.json", crate), ("data/ro-crate-preview.html", preview)] {
+            try sink.addFile(name, contents: data, modified: stamp)
+            digests[name] = MultiDigest.of(data, algorithms)
+        }
+
+        let bytes = payload.reduce(UInt64(crate.count + preview.count)) { $0 + $1.size }
+        let info = Data(BagFiles.info(bagInfo(deposit, bytes: bytes, files: payload.count + 2, digests: digests)).utf8)
+        try sink.addFile("bag-info.txt", contents: info, modified: stamp)
+        var tagDigests: [String: [DigestAlgorithm: String]] = [
+            "bagit.txt": MultiDigest.of(Data(BagFiles.declaration.utf8), algorithms),
+            "bag-info.txt": MultiDigest.of(info, algorithms),
+        ]
+        for algorithm in algorithms {
+            let manifest = Data(BagFiles.manifest(digests.map { ($0.key, $0.value[algorithm] ?? "") }).utf8)
+            try sink.addFile(algorithm.manifestName, contents: manifest, modified: stamp)
+            tagDigests[algorithm.manifestName] = MultiDigest.of(manifest, algorithms)
+        }
+        for algorithm in algorithms {
+            let manifest = Data(BagFiles.manifest(tagDigests.map { ($0.key, $0.value[algorithm] ?? "") }).utf8)
+            try sink.addFile(algorithm.tagManifestName, contents: manifest, modified: stamp)
+        }
+        try sink.close()
+        return (Summary(output: output, files: payload.count + 2, bytes: bytes), result)
+    }
+
+    private func bagInfo(_ deposit: Deposit, bytes: UInt64, files: Int,
+                         digests: [String: [DigestAlgorithm: String]]) -> [(String, String)] {
+        let metadata = deposit.metadata
+        var fields: [(String, String)] = [("Bagging-Date", baggingDate), ("Bag-Software-Agent", "fairpack \(FairPackVersion.current)")]
+        fields.append(("Payload-Oxum", BagFiles.oxum(bytes: bytes, files: files)))
+        fields.append(("Bag-Size", ByteCount.format(bytes)))
+        if let organization = metadata?.authors?.value.first?.value.affiliation?.value.name?.value {
+            fields.append(("Source-Organization", organization))
+        }
+        if let name = metadata?.contact?.value.name?.value { fields.append(("Contact-Name", name)) }
+        if let email = metadata?.contact?.value.email?.value { fields.append(("Contact-Email", email)) }
+        if let title = metadata?.title?.value { fields.append(("External-Description", title)) }
+        let seed = BagFiles.manifest(digests.map { ($0.key, $0.value[.sha256] ?? "") })
+        fields.append(("External-Identifier", "urn:uuid:" + BagFiles.uuid(from: seed)))
+        return fields
+    }
+
+    /// Copies one payload file into the bag in its one read: each chunk is hashed, shown to
+    /// the audit's inspectors and written. Fails if the file changes meanwhile. deposit.yaml,
+    /// already read when the deposit was opened, is written from those bytes.
+    private func copy(_ file: FileEntry, of deposit: Deposit, into sink: any BagSink, factories: [any InspectorFactory],
+                      buffer chunkBuffer: ChunkBuffer) throws(PackError) -> FileFacts {
+        let path = deposit.root.hasSuffix("/") ? deposit.root + file.path : deposit.root + "/" + file.path
+        var consumers = ChunkConsumers(inspection: FileInspection(file, factories: factories), digest: MultiDigest(algorithms))
+        try sink.beginFile("data/" + file.path, size: file.size, modified: file.modified)
+        if file.path == DepositMetadata.fileName, let kept = deposit.metadataBytes {
+            guard FileStatus.of(path) == kept.status, UInt64(kept.bytes.count) == file.size else { throw .changed(file.path) }
+            let outcome: Result<Void, PackError> = kept.bytes.withUnsafeBytes { bytes in
+                Result { () throws(PackError) in try Self.fanOut(bytes, to: &consumers, sink: sink) }
+            }
+            try outcome.get()
+        } else {
+            let source: SystemFile
+            do { source = try SystemFile(reading: path) } catch { throw .io("cannot read \(file.path): \(error.reason)") }
+            let before = source.status()
+            let buffer = chunkBuffer.bytes
+            var total: UInt64 = 0
+            while true {
+                let count: Int
+                do { count = try source.read(into: buffer) } catch { throw .io("cannot read \(file.path): \(error.reason)") }
+                if count == 0 { break }
+                total += UInt64(count)
+                if total > file.size { throw .changed(file.path) }
+                try Self.fanOut(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), to: &consumers, sink: sink)
+            }
+            guard total == file.size, source.status() == before else { throw .changed(file.path) }
+        }
+        try sink.endFile()
+        var facts = consumers.inspection.finish()
+        facts.digests = consumers.digest.finish()
+        return facts
+    }
+
+    /// Gives one chunk to the digests and inspectors and to the sink; for large chunks the two
+    /// halves run on two cores.
+    private static func fanOut(_ chunk: UnsafeRawBufferPointer, to consumers: inout ChunkConsumers,
+                               sink: any BagSink) throws(PackError) {
+        guard chunk.count >= 256 << 10 else {
+            consumers.consume(chunk)
+            try sink.write(chunk)
+            return
+        }
+        var failure: PackError?
+        withUnsafeMutablePointer(to: &consumers) { consumersPointer in
+            withUnsafeMutablePointer(to: &failure) { failurePointer in
+                let work = ChunkFanOut(chunk: chunk, consumers: consumersPointer, sink: sink, failure: failurePointer)
+                DispatchQueue.concurrentPerform(iterations: 2) { work.run($0) }
+            }
+        }
+        if let failure { throw failure }
+    }
+}
+
+/// What reads a payload chunk besides the sink: the audit's inspectors and the digests.
+private struct ChunkConsumers {
+    var inspection: FileInspection
+    var digest: MultiDigest
+
+    mutating func consume(_ chunk: UnsafeRawBufferPointer) {
+        inspection.consume(chunk)
+        digest.update(chunk)
+    }
+}
+
+/// One chunk handed to its readers on one core and to the sink on another.
+///
+/// Why `@unchecked Sendable` is sound here, line by line:
+/// - `consumers` and `failure` point to the caller's locals, which outlive the call because
+///   `concurrentPerform` returns only after both iterations have finished;
+/// - iteration 0 alone touches `consumers`; iteration 1 alone touches `sink` and `failure`;
+/// - `chunk` is only read, and its owner does not write it until both have finished.
+private struct ChunkFanOut: @unchecked Sendable {
+    let chunk: UnsafeRawBufferPointer
+    let consumers: UnsafeMutablePointer<ChunkConsumers>
+    let sink: any BagSink
+    let failure: UnsafeMutablePointer<PackError?>
+
+    func run(_ iteration: Int) {
+        if iteration == 0 {
+            consumers.pointee.consume(chunk)
+        } else {
+            do { try sink.write(chunk) } catch { failure.pointee = error }
+        }
+    }
+}
