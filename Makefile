@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_DIR = .build/release
 DEBUG_DIR = .build/debug
 
-.PHONY: all build deps demo test interop install uninstall clean
+.PHONY: all build deps demo test interop install uninstall clean generate docs dist
 
 all: build
 
@@ -61,14 +61,27 @@ test: deps
 interop: build
 	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/interop.sh
 
+# One file: the profiles and tables are compiled into the binary.
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 "$(RELEASE_DIR)/fairpack" "$(DESTDIR)$(PREFIX)/bin/fairpack"
-	rm -rf "$(DESTDIR)$(PREFIX)/bin/fairpack_FairPack.resources"
-	cp -RL "$(RELEASE_DIR)/fairpack_FairPack.resources" "$(DESTDIR)$(PREFIX)/bin/"
 
 uninstall:
-	rm -rf "$(DESTDIR)$(PREFIX)/bin/fairpack" "$(DESTDIR)$(PREFIX)/bin/fairpack_FairPack.resources"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/fairpack"
+
+# A release binary with the Swift runtime linked in: it needs only libarchive (and glibc) on the target machine.
+dist: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	mkdir -p dist && cp "$(RELEASE_DIR)/fairpack" dist/fairpack
+	@echo "dist/fairpack needs at run time: $$(ldd dist/fairpack | awk '{print $$1}' | tr '\n' ' ')"
+
+# Regenerates the Swift sources that compile Profiles/*.yaml and Tables/*.tsv into the binary.
+generate:
+	python3 scripts/embed.py
+
+# Regenerates docs/rules.md from the check registry (a test fails when it is stale).
+docs: generate build
+	$(RELEASE_DIR)/fairpack explain --markdown-table > docs/rules.md
 
 clean:
 	rm -rf .build

@@ -25,7 +25,7 @@ public struct FileReader: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let buffer = ChunkBuffer()
             for index in stride(from: worker, to: files.count, by: workers) {
-                let facts = read(files[index], root: deposit.root, buffer: buffer)
+                let facts = read(files[index], of: deposit, buffer: buffer)
                 results.withLock { $0[facts.path] = facts }
             }
         }
@@ -35,6 +35,22 @@ public struct FileReader: Sendable {
     /// Reads one file (never following a link) and returns what the inspectors learned.
     public func read(_ entry: FileEntry, root: String) -> FileFacts {
         read(entry, root: root, buffer: ChunkBuffer())
+    }
+
+    /// Reads one file of `deposit`; deposit.yaml, read when the deposit was opened, is
+    /// inspected from those bytes unless the file changed since.
+    func read(_ entry: FileEntry, of deposit: Deposit, buffer: ChunkBuffer) -> FileFacts {
+        let path = deposit.root.hasSuffix("/") ? deposit.root + entry.path : deposit.root + "/" + entry.path
+        guard entry.path == DepositMetadata.fileName, let kept = deposit.metadataBytes,
+              FileStatus.of(path) == kept.status else {
+            return read(entry, root: deposit.root, buffer: buffer)
+        }
+        var inspection = FileInspection(entry, factories: factories)
+        kept.bytes.withUnsafeBytes { bytes in
+            if inspection.wantsMore && !bytes.isEmpty { inspection.consume(bytes) }
+        }
+        if UInt64(kept.bytes.count) != entry.size { inspection.changed() }
+        return inspection.finish()
     }
 
     package func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer) -> FileFacts {

@@ -24,7 +24,14 @@ struct ExplainCommand: ParsableCommand {
                                                                    valueName: "dir"))
     var profilePaths: [String] = []
 
+    @Flag(help: ArgumentHelp("Print the Markdown table of every rule (docs/rules.md).", visibility: .hidden))
+    var markdownTable = false
+
     func run() throws {
+        if markdownTable {
+            Terminal.write(RuleTable.markdown())
+            return
+        }
         guard let rule else {
             Terminal.write(RuleText.listing())
             return
