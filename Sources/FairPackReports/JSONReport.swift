@@ -15,47 +15,36 @@ public struct JSONReport: Sendable {
         self.result = result
     }
 
-    struct Document: Encodable {
-        struct Tool: Encodable {
-            let name: String
-            let version: String
-        }
-        struct Summary: Encodable {
-            let compliant: Bool
-            let errors: Int
-            let warnings: Int
-            let notes: Int
-            let files: Int
-            let bytes: UInt64
-            let fair: [String: Double]
-        }
-        struct File: Encodable {
-            let path: String
-            let size: UInt64
-        }
-        let tool: Tool
-        let root: String
-        let profiles: [String]
-        let summary: Summary
-        let findings: [Finding]
-        let files: [File]
-        let excluded: [String]
+    /// The report as JSON with sorted keys and two-space indentation, ending in a newline.
+    /// It cannot fail: every value is text, a number, a flag, a list or an object.
+    public func render() -> String {
+        let document: [String: Any] = [
+            "tool": ["name": "fairpack", "version": FairPackVersion.current],
+            "root": result.root,
+            "profiles": result.profiles,
+            "summary": [
+                "compliant": result.isCompliant, "errors": result.count(.error), "warnings": result.count(.warning),
+                "notes": result.count(.note), "files": result.files.count, "bytes": result.bytes,
+                "fair": result.fairScores,
+            ] as [String: Any],
+            "findings": result.findings.map(Self.object),
+            "files": result.files.map { ["path": $0.path, "size": $0.size] as [String: Any] },
+            "excluded": result.excluded,
+        ]
+        return JSONWriter.text(document)
     }
 
-    /// The report as pretty-printed JSON with sorted keys, ending in a newline.
-    public func render() -> String {
-        let document = Document(
-            tool: .init(name: "fairpack", version: FairPackVersion.current),
-            root: result.root, profiles: result.profiles,
-            summary: .init(compliant: result.isCompliant, errors: result.count(.error), warnings: result.count(.warning),
-                           notes: result.count(.note), files: result.files.count, bytes: result.bytes,
-                           fair: result.fairScores),
-            findings: result.findings,
-            files: result.files.map { .init(path: $0.path, size: $0.size) },
-            excluded: result.excluded)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// A finding as a JSON object: absent values are left out.
+    static func object(_ finding: Finding) -> [String: Any] {
+        var object: [String: Any] = [
+            "rule": finding.rule, "severity": finding.severity.rawValue, "message": finding.message, "fix": finding.fix,
+        ]
+        if let path = finding.path { object["path"] = path }
+        if let line = finding.line { object["line"] = line }
+        if let column = finding.column { object["column"] = column }
+        if let pointer = finding.pointer { object["pointer"] = pointer }
+        if let principle = finding.principle { object["principle"] = principle }
+        if let profile = finding.profile { object["profile"] = profile }
+        return object
     }
 }

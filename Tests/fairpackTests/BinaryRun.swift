@@ -20,13 +20,20 @@ struct BinaryRun {
     static func samples(_ name: String) -> String { packageRoot.appendingPathComponent("Samples/\(name)").path }
 
     /// Runs `fairpack arguments…` in `directory` (default: the package root).
-    static func fairpack(_ arguments: [String], in directory: String? = nil) throws -> BinaryRun {
+    /// With `unprivileged`, a run as root drops to the user `nobody` first (with setpriv), so
+    /// that file permissions apply as they do to everyone else.
+    static func fairpack(_ arguments: [String], in directory: String? = nil, unprivileged: Bool = false) throws -> BinaryRun {
         let binary = Self.binary
         try #require(FileManager.default.isExecutableFile(atPath: binary.path),
                      "build fairpack first (`swift build`, or `make test` which does it)")
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? packageRoot.path)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"

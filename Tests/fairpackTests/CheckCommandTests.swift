@@ -101,3 +101,35 @@ struct CheckCommandTests {
         #expect(lax.status == 0)
     }
 }
+
+/// Unreadable files and folders, under an ordinary user's permissions even when the tests
+/// run as root (as CI does): never skipped.
+@Suite("Unreadable entries")
+struct UnreadableEntryTests {
+    @Test("an unreadable file and folder are findings, and the audit goes on")
+    func unreadable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            chmod(folder.appendingPathComponent("closed").path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        chmod(folder.path, 0o755)
+        try "title: \"Entretiens avec des enseignants\"\n".write(to: folder.appendingPathComponent("deposit.yaml"),
+                                                                 atomically: true, encoding: .utf8)
+        try "a,b\n1,2\n".write(to: folder.appendingPathComponent("ok.csv"), atomically: true, encoding: .utf8)
+        try "a,b\n".write(to: folder.appendingPathComponent("secret.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("closed"), withIntermediateDirectories: true)
+        try "x".write(to: folder.appendingPathComponent("closed/inside.txt"), atomically: true, encoding: .utf8)
+        for name in ["deposit.yaml", "ok.csv"] { chmod(folder.appendingPathComponent(name).path, 0o644) }
+        chmod(folder.appendingPathComponent("secret.csv").path, 0o000)
+        chmod(folder.appendingPathComponent("closed").path, 0o000)
+        let run = try BinaryRun.fairpack(["check", folder.path, "--format", "json", "--profile", "fair-core"], unprivileged: true)
+        #expect(run.status == 1, "stderr: \(run.stderr)")
+        let findings = try #require(try run.json()["findings"] as? [[String: Any]])
+        let unreadable = findings.filter { $0["rule"] as? String == "files.unreadable" }.compactMap { $0["path"] as? String }
+        #expect(Set(unreadable).isSuperset(of: ["closed"]), "\(findings)")
+        let readErrors = findings.filter { ($0["path"] as? String) == "secret.csv" }
+        #expect(!readErrors.isEmpty, "the unreadable file is reported: \(findings)")
+    }
+}

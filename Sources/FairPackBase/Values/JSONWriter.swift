@@ -1,16 +1,9 @@
-import FairPackBase
-import FairPackDeposit
-import FairPackInspection
-import FairPackChecks
-import FairPackFormats
-import FairPackHashing
-import FairPackAudit
 /// Writes JSON from plain values (text, numbers, booleans, arrays, dictionaries) with keys in
 /// code-point order and two-space indentation: deterministic, and fast on crates of many
 /// thousands of entities (Foundation's sorted output collates keys through ICU).
-enum JSONWriter {
+package enum JSONWriter {
     /// The document as UTF-8 text, ending with a newline.
-    static func text(_ value: Any) -> String {
+    package static func text(_ value: Any) -> String {
         var output = ""
         write(value, indent: 0, into: &output)
         output += "\n"
@@ -27,7 +20,7 @@ enum JSONWriter {
             output += String(number)
         case let number as UInt64:
             output += String(number)
-        case let number as Double:
+        case let number as Double where number.isFinite:
             output += number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case let array as [Any]:
             guard !array.isEmpty else {
