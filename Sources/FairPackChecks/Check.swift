@@ -62,6 +62,8 @@ public struct CheckExample: Sendable {
     public var facts: [FileFacts]
     /// Parameters that differ from the defaults.
     public var settings: [String: ParameterValue]
+    /// For a failing example: where its problem lands; the tests check that one does.
+    public var lands: ExampleLocation?
 
     /// Creates an example.
     public init(_ metadata: String?, files: [FileEntry] = [], facts: [FileFacts] = [],
@@ -72,6 +74,39 @@ public struct CheckExample: Sendable {
         self.settings = settings
     }
 
+    /// This example, stating where its problem lands.
+    public func landing(at location: ExampleLocation) -> CheckExample {
+        var example = self
+        example.lands = location
+        return example
+    }
+
     /// The example as a deposit.
     public var deposit: InspectedDeposit { InspectedDeposit.example(metadata: metadata, files: files, facts: facts) }
+}
+
+/// Where a failing example's problem lands: a file of the deposit, or a value of
+/// `deposit.yaml` named by its JSON pointer.
+public enum ExampleLocation: Sendable, Equatable, CustomStringConvertible {
+    /// A file, by its path from the root (`data/a.csv`), for problems about a file.
+    case path(String)
+    /// A value of `deposit.yaml`, by JSON pointer (`/authors/0/orcid`; `` for the whole file).
+    case pointer(String)
+
+    /// True when `problem` lands here.
+    public func matches(_ problem: Problem) -> Bool {
+        switch self {
+        case .path(let path): return problem.path == path && problem.location == nil
+        case .pointer(let pointer):
+            return problem.path == DepositMetadata.fileName && (problem.location?.pointer ?? "") == pointer
+        }
+    }
+
+    /// `path data/a.csv` or `pointer /title`.
+    public var description: String {
+        switch self {
+        case .path(let path): return "path \(path)"
+        case .pointer(let pointer): return "pointer \(pointer)"
+        }
+    }
 }

@@ -50,14 +50,79 @@ public struct CheckParameter: Sendable {
     public var defaultValue: ParameterValue
     /// For text or list parameters: the only values allowed, if limited.
     public var choices: [String]?
+    /// For whole numbers: the smallest value allowed.
+    public var minimum: Int?
 
     /// Creates a parameter.
-    public init(_ name: String, _ summary: String, default defaultValue: ParameterValue, choices: [String]? = nil) {
+    public init(_ name: String, _ summary: String, default defaultValue: ParameterValue, choices: [String]? = nil,
+                minimum: Int? = nil) {
         self.name = name
         self.summary = summary
         self.defaultValue = defaultValue
         self.choices = choices
+        self.minimum = minimum
     }
+}
+
+/// A kind of value a check parameter can take: a whole number, text, a list of text or a flag.
+public protocol ParameterKind: Sendable {
+    /// The value as a profile writes it.
+    var parameterValue: ParameterValue { get }
+    /// The value from a profile, or nil when it is of another kind.
+    init?(parameterValue: ParameterValue)
+}
+
+extension Int: ParameterKind {
+    public var parameterValue: ParameterValue { .integer(self) }
+    public init?(parameterValue: ParameterValue) {
+        guard case .integer(let value) = parameterValue else { return nil }
+        self = value
+    }
+}
+
+extension String: ParameterKind {
+    public var parameterValue: ParameterValue { .text(self) }
+    public init?(parameterValue: ParameterValue) {
+        guard case .text(let value) = parameterValue else { return nil }
+        self = value
+    }
+}
+
+extension Array: ParameterKind where Element == String {
+    public var parameterValue: ParameterValue { .list(self) }
+    public init?(parameterValue: ParameterValue) {
+        guard case .list(let value) = parameterValue else { return nil }
+        self = value
+    }
+}
+
+extension Bool: ParameterKind {
+    public var parameterValue: ParameterValue { .flag(self) }
+    public init?(parameterValue: ParameterValue) {
+        guard case .flag(let value) = parameterValue else { return nil }
+        self = value
+    }
+}
+
+/// A typed check parameter, declared once as a static property of its check: its key, its
+/// summary, its default and limits. The profile loader validates against the same
+/// declaration, `explain` and the rule table document it, and the check reads its value with
+/// `settings[Self.parameter]`, so a key can never be misspelt in one of those places.
+public struct Parameter<Value: ParameterKind>: Sendable {
+    /// The untyped declaration the loader and the documentation use.
+    public let declaration: CheckParameter
+    /// The default.
+    public let defaultValue: Value
+
+    /// Declares a parameter.
+    public init(_ name: String, _ summary: String, default defaultValue: Value, choices: [String]? = nil,
+                minimum: Int? = nil) {
+        declaration = CheckParameter(name, summary, default: defaultValue.parameterValue, choices: choices, minimum: minimum)
+        self.defaultValue = defaultValue
+    }
+
+    /// The key in the profile.
+    public var name: String { declaration.name }
 }
 
 /// The parameters a check runs with: its defaults, overridden by the profiles.
@@ -78,27 +143,8 @@ public struct CheckSettings: Sendable, Equatable {
         self.values = values
     }
 
-    /// A whole-number parameter (0 when absent or of another kind).
-    public func integer(_ name: String) -> Int {
-        if case .integer(let value)? = values[name] { return value }
-        return 0
-    }
-
-    /// A text parameter ("" when absent or of another kind).
-    public func text(_ name: String) -> String {
-        if case .text(let value)? = values[name] { return value }
-        return ""
-    }
-
-    /// A list parameter (empty when absent or of another kind).
-    public func list(_ name: String) -> [String] {
-        if case .list(let value)? = values[name] { return value }
-        return []
-    }
-
-    /// A true/false parameter (false when absent or of another kind).
-    public func flag(_ name: String) -> Bool {
-        if case .flag(let value)? = values[name] { return value }
-        return false
+    /// The value of `parameter`: the profile's, else its default.
+    public subscript<Value>(_ parameter: Parameter<Value>) -> Value {
+        values[parameter.name].flatMap(Value.init(parameterValue:)) ?? parameter.defaultValue
     }
 }

@@ -107,6 +107,9 @@ struct ProfileReader {
                 throw wrong
             }
         }
+        if let minimum = parameter.minimum, case .integer(let number) = result, number < minimum {
+            throw error("`\(rule)` setting `\(parameter.name)` cannot be \(number); use \(minimum) or more", at: node)
+        }
         if let choices = parameter.choices {
             let given: [String]
             switch result {

@@ -18,12 +18,12 @@ public struct DMPConsistencyCheck: Check {
         needs: [.dmp],
         passing: [DMPExamples.example(DMPExamples.agreeing)],
         failing: [
-            DMPExamples.example(nil),
-            DMPExamples.example(.invalid("it is not valid JSON (near line 3, column 5)")),
-            DMPExamples.example(.parsed(DMPExamples.dmp(licence: "https://creativecommons.org/licenses/by/4.0/"))),
-            DMPExamples.example(.parsed(DMPExamples.dmp(personalData: "no"))),
-            DMPExamples.example(.parsed(DMPExamples.dmp(extraDataset: true))),
-            DMPExamples.example(.parsed(DMPExamples.dmp(contributorORCID: "0000-0002-1825-0097"))),
+            DMPExamples.example(nil).landing(at: .pointer("/dmp")),
+            DMPExamples.example(.invalid("it is not valid JSON (near line 3, column 5)")).landing(at: .pointer("/dmp")),
+            DMPExamples.example(.parsed(DMPExamples.dmp(licence: "https://creativecommons.org/licenses/by/4.0/"))).landing(at: .pointer("/licence")),
+            DMPExamples.example(.parsed(DMPExamples.dmp(personalData: "no"))).landing(at: .pointer("/files/0/personal-data")),
+            DMPExamples.example(.parsed(DMPExamples.dmp(extraDataset: true))).landing(at: .pointer("/dmp")),
+            DMPExamples.example(.parsed(DMPExamples.dmp(contributorORCID: "0000-0002-1825-0097"))).landing(at: .pointer("/authors/0/orcid")),
         ])
 
     public init(settings: CheckSettings) {}

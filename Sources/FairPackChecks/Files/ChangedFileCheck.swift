@@ -13,9 +13,9 @@ public struct ChangedFileCheck: Check {
                                facts: [FileFacts(path: "data/a.csv")])],
         failing: [
             CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 10)],
-                         facts: [{ var facts = FileFacts(path: "data/a.csv"); facts.changedWhileRead = true; return facts }()]),
+                         facts: [{ var facts = FileFacts(path: "data/a.csv"); facts.changedWhileRead = true; return facts }()]).landing(at: .path("data/a.csv")),
             CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 10)],
-                         facts: [{ var facts = FileFacts(path: "data/a.csv"); facts.readError = "Input/output error"; return facts }()]),
+                         facts: [{ var facts = FileFacts(path: "data/a.csv"); facts.readError = "Input/output error"; return facts }()]).landing(at: .path("data/a.csv")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -10,23 +10,29 @@ public struct FileSizeCheck: Check {
         principle: "A1",
         defaultSeverity: .warning,
         parameters: [
-            CheckParameter("max-bytes", "The largest file accepted, in bytes (0: no limit).", default: .integer(0)),
-            CheckParameter("allow-empty", "Whether empty files are accepted.", default: .flag(false)),
+            Self.maxBytesParameter.declaration,
+            Self.allowEmptyParameter.declaration,
         ],
         passing: [CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 2_000)],
                                settings: ["max-bytes": .integer(10_000)])],
         failing: [
             CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "video/webinaire.mp4", size: 12_000_000_000)],
-                         settings: ["max-bytes": .integer(10_737_418_240)]),
-            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/export.csv", size: 0)]),
+                         settings: ["max-bytes": .integer(10_737_418_240)]).landing(at: .path("video/webinaire.mp4")),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/export.csv", size: 0)]).landing(at: .path("data/export.csv")),
         ])
+
+    /// The `max-bytes` parameter.
+    static let maxBytesParameter = Parameter<Int>("max-bytes", "The largest file accepted, in bytes (0: no limit).", default: 0, minimum: 0)
+
+    /// The `allow-empty` parameter.
+    static let allowEmptyParameter = Parameter<Bool>("allow-empty", "Whether empty files are accepted.", default: false)
 
     let maxBytes: Int
     let allowEmpty: Bool
 
     public init(settings: CheckSettings) {
-        maxBytes = settings.integer("max-bytes")
-        allowEmpty = settings.flag("allow-empty")
+        maxBytes = settings[Self.maxBytesParameter]
+        allowEmpty = settings[Self.allowEmptyParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

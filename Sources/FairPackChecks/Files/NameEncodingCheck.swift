@@ -11,8 +11,8 @@ public struct NameEncodingCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "données/entretiens 2021.csv", size: 10)])],
         failing: [
-            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "donn\u{FFFD}es.csv", size: 10, nameIsUTF8: false)]),
-            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/résultats: final?.csv", size: 10)]),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "donn\u{FFFD}es.csv", size: 10, nameIsUTF8: false)]).landing(at: .path("donn�es.csv")),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/résultats: final?.csv", size: 10)]).landing(at: .path("data/résultats: final?.csv")),
         ])
 
     static let forbidden = Set("\\:*?\"<>|;#")

@@ -11,7 +11,7 @@ public struct SymlinkCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 10)])],
         failing: [CheckExample(ExampleMetadata.complete,
-                               files: [FileEntry(path: "data/latest.csv", kind: .symlink, linkTarget: "../../shared/a.csv")])])
+                               files: [FileEntry(path: "data/latest.csv", kind: .symlink, linkTarget: "../../shared/a.csv")]).landing(at: .path("data/latest.csv"))])
 
     public init(settings: CheckSettings) {}
 

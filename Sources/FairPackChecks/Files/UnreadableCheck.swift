@@ -11,9 +11,9 @@ public struct UnreadableCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 10)])],
         failing: [
-            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 10, isReadable: false)]),
-            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "private", kind: .unreadableFolder, isReadable: false)]),
-            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "pipe", kind: .special)]),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 10, isReadable: false)]).landing(at: .path("data/a.csv")),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "private", kind: .unreadableFolder, isReadable: false)]).landing(at: .path("private")),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "pipe", kind: .special)]).landing(at: .path("pipe")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -20,8 +20,8 @@ public struct HALDocumentTypeCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(HALExamples.complete)],
         failing: [
-            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: Rapport }")),
-            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf }")),
+            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: Rapport }")).landing(at: .pointer("/deliverables/0/type")),
+            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf }")).landing(at: .pointer("/deliverables/0/type")),
         ])
 
     public init(settings: CheckSettings) {}

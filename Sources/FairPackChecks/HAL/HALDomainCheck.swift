@@ -13,8 +13,8 @@ public struct HALDomainCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(HALExamples.complete)],
         failing: [
-            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT, domain: \"Sciences de l'éducation\" }")),
-            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT }")),
+            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT, domain: \"Sciences de l'éducation\" }")).landing(at: .pointer("/deliverables/0/domain")),
+            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT }")).landing(at: .pointer("/deliverables/0/domain")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -12,9 +12,9 @@ public struct HALFileCheck: Check {
         needs: [.pdf],
         passing: [CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [HALExamples.goodPDF])],
         failing: [
-            CheckExample(HALExamples.complete),
-            CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [FileFacts(path: "deliverables/rapport.pdf")]),
-            CheckExample(HALExamples.deposit("{ type: REPORT, title: \"Rapport\" }")),
+            CheckExample(HALExamples.complete).landing(at: .pointer("/deliverables/0/path")),
+            CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [FileFacts(path: "deliverables/rapport.pdf")]).landing(at: .pointer("/deliverables/0/path")),
+            CheckExample(HALExamples.deposit("{ type: REPORT, title: \"Rapport\" }")).landing(at: .pointer("/deliverables/0/path")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -16,11 +16,11 @@ public struct HALMetadataCheck: Check {
             CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT, domain: shs.edu, language: en, title: \"Report\", licence: CC-BY-4.0 }")),
         ],
         failing: [
-            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT, domain: shs.edu }")),
-            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, language: français, title: \"Rapport final\" }")),
-            CheckExample(HALExamples.complete.replacingOccurrences(of: ", affiliation: \"Techné, Université de Poitiers\"", with: "")),
-            CheckExample(HALExamples.complete.replacingOccurrences(of: "licence: etalab-2.0\n", with: "")),
-            CheckExample(HALExamples.complete.replacingOccurrences(of: "hal: hal-04308773", with: "hal: HAL-4308773")),
+            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, type: REPORT, domain: shs.edu }")).landing(at: .pointer("/deliverables/0/title")),
+            CheckExample(HALExamples.deposit("{ path: deliverables/rapport.pdf, language: français, title: \"Rapport final\" }")).landing(at: .pointer("/deliverables/0/language")),
+            CheckExample(HALExamples.complete.replacingOccurrences(of: ", affiliation: \"Techné, Université de Poitiers\"", with: "")).landing(at: .pointer("/authors")),
+            CheckExample(HALExamples.complete.replacingOccurrences(of: "licence: etalab-2.0\n", with: "")).landing(at: .pointer("/deliverables/0/licence")),
+            CheckExample(HALExamples.complete.replacingOccurrences(of: "hal: hal-04308773", with: "hal: HAL-4308773")).landing(at: .pointer("/deliverables/0/hal")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -28,12 +28,12 @@ public struct PDFMetadataCheck: Check {
         passing: [CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [HALExamples.goodPDF])],
         failing: [
             CheckExample(HALExamples.complete, files: [HALExamples.reportFile],
-                         facts: [HALExamples.pdf(title: "Microsoft Word - rapport_final_v3.docx", author: "Jean-François Cerisier")]),
+                         facts: [HALExamples.pdf(title: "Microsoft Word - rapport_final_v3.docx", author: "Jean-François Cerisier")]).landing(at: .path("deliverables/rapport.pdf")),
             CheckExample(HALExamples.complete, files: [HALExamples.reportFile],
-                         facts: [HALExamples.pdf(title: nil, author: "Utilisateur Windows")]),
+                         facts: [HALExamples.pdf(title: nil, author: "Utilisateur Windows")]).landing(at: .path("deliverables/rapport.pdf")),
             CheckExample(HALExamples.complete, files: [HALExamples.reportFile],
-                         facts: [HALExamples.pdf(title: "Rapport intermédiaire", author: "Jean-François Cerisier")]),
-            CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [HALExamples.compressedPDF]),
+                         facts: [HALExamples.pdf(title: "Rapport intermédiaire", author: "Jean-François Cerisier")]).landing(at: .path("deliverables/rapport.pdf")),
+            CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [HALExamples.compressedPDF]).landing(at: .path("deliverables/rapport.pdf")),
         ])
 
     public init(settings: CheckSettings) {}

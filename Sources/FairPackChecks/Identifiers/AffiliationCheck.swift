@@ -9,23 +9,26 @@ public struct AffiliationCheck: Check {
         rationale: "HAL refuses a deposit without at least one affiliation, and Dataverse shows it beside each author; it credits the institution and tells namesakes apart.",
         principle: "R1.2",
         defaultSeverity: .warning,
-        parameters: [CheckParameter("who", "Whether every author needs one, or at least one author.",
-                                    default: .text("all-authors"), choices: ["all-authors", "any"])],
+        parameters: [Self.whoParameter.declaration],
         passing: [
             CheckExample(IdentifierExamples.valid),
             CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }"),
                          settings: ["who": .text("any")]),
         ],
         failing: [
-            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }")),
-            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: { ror: \"https://ror.org/04xhy8q59\" } }")),
-            CheckExample(IdentifierExamples.authors("  - { name: A }"), settings: ["who": .text("any")]),
+            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }")).landing(at: .pointer("/authors/1/affiliation")),
+            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: { ror: \"https://ror.org/04xhy8q59\" } }")).landing(at: .pointer("/authors/0/affiliation")),
+            CheckExample(IdentifierExamples.authors("  - { name: A }"), settings: ["who": .text("any")]).landing(at: .pointer("/authors")),
         ])
+
+    /// The `who` parameter.
+    static let whoParameter = Parameter<String>("who", "Whether every author needs one, or at least one author.",
+                                    default: "all-authors", choices: ["all-authors", "any"])
 
     let everyAuthor: Bool
 
     public init(settings: CheckSettings) {
-        everyAuthor = settings.text("who") != "any"
+        everyAuthor = settings[Self.whoParameter] != "any"
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

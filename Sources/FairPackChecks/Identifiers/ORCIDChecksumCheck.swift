@@ -10,7 +10,7 @@ public struct ORCIDChecksumCheck: Check {
         principle: "F2",
         defaultSeverity: .error,
         passing: [CheckExample(IdentifierExamples.valid)],
-        failing: [CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0548 }"))])
+        failing: [CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0548 }")).landing(at: .pointer("/authors/0/orcid"))])
 
     public init(settings: CheckSettings) {}
 

@@ -15,7 +15,7 @@ public struct ORCIDDuplicateCheck: Check {
         failing: [CheckExample(IdentifierExamples.authors("""
               - { name: "Cerisier, Jean-François", orcid: 0000-0002-3992-0547 }
               - { name: "Nguyen, Aurélien", orcid: "https://orcid.org/0000-0002-3992-0547" }
-            """))])
+            """)).landing(at: .pointer("/authors/1/orcid"))])
 
     public init(settings: CheckSettings) {}
 

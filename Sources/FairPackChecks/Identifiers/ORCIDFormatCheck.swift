@@ -11,8 +11,8 @@ public struct ORCIDFormatCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(IdentifierExamples.valid)],
         failing: [
-            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-054 }")),
-            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: \"https://orcid.org/jfcerisier\" }")),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-054 }")).landing(at: .pointer("/authors/0/orcid")),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: \"https://orcid.org/jfcerisier\" }")).landing(at: .pointer("/authors/0/orcid")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -10,7 +10,7 @@ public struct ORCIDRangeCheck: Check {
         principle: "F2",
         defaultSeverity: .error,
         passing: [CheckExample(IdentifierExamples.valid)],
-        failing: [CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0000-0000-0001 }"))])
+        failing: [CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0000-0000-0001 }")).landing(at: .pointer("/authors/0/orcid"))])
 
     public init(settings: CheckSettings) {}
 

@@ -9,23 +9,26 @@ public struct ORCIDRequiredCheck: Check {
         rationale: "An ORCID iD tells namesakes apart and links the deposit to its authors' records; Recherche Data Gouv and HAL both ask for them.",
         principle: "F2",
         defaultSeverity: .warning,
-        parameters: [CheckParameter("who", "Who needs an iD: every author, the contact, or at least one person.",
-                                    default: .text("all-authors"), choices: ["all-authors", "contact", "any"])],
+        parameters: [Self.whoParameter.declaration],
         passing: [
             CheckExample(IdentifierExamples.valid),
             CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0547 }\n  - { name: \"Nguyen, Aurélien\" }"),
                          settings: ["who": .text("any")]),
         ],
         failing: [
-            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0547 }\n  - { name: \"Nguyen, Aurélien\" }")),
-            CheckExample(IdentifierExamples.valid, settings: ["who": .text("contact")]),
-            CheckExample(IdentifierExamples.authors("  - { name: \"Nguyen, Aurélien\" }"), settings: ["who": .text("any")]),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0547 }\n  - { name: \"Nguyen, Aurélien\" }")).landing(at: .pointer("/authors/1/orcid")),
+            CheckExample(IdentifierExamples.valid, settings: ["who": .text("contact")]).landing(at: .pointer("/contact/orcid")),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Nguyen, Aurélien\" }"), settings: ["who": .text("any")]).landing(at: .pointer("/authors")),
         ])
+
+    /// The `who` parameter.
+    static let whoParameter = Parameter<String>("who", "Who needs an iD: every author, the contact, or at least one person.",
+                                    default: "all-authors", choices: ["all-authors", "contact", "any"])
 
     let who: String
 
     public init(settings: CheckSettings) {
-        who = settings.text("who")
+        who = settings[Self.whoParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -11,8 +11,8 @@ public struct RORChecksumCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(IdentifierExamples.valid)],
         failing: [
-            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", affiliation: { name: Techné, ror: \"https://ror.org/04xhy8q58\" } }")),
-            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", affiliation: { name: Techné, ror: \"Université de Poitiers\" } }")),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", affiliation: { name: Techné, ror: \"https://ror.org/04xhy8q58\" } }")).landing(at: .pointer("/authors/0/affiliation/ror")),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", affiliation: { name: Techné, ror: \"Université de Poitiers\" } }")).landing(at: .pointer("/authors/0/affiliation/ror")),
         ])
 
     public init(settings: CheckSettings) {}

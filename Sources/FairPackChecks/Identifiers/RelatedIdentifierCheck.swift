@@ -27,11 +27,11 @@ public struct RelatedIdentifierCheck: Check {
               - { url: "https://www.canal-u.tv/chaines/techne/webinaire", type: video, title: "Webinaire" }
             """)],
         failing: [
-            CheckExample("related:\n  - { id: hal-0430854, relation: IsSupplementTo }"),
-            CheckExample("related:\n  - { id: hal-04308548, relation: Supplements }"),
-            CheckExample("related:\n  - { id: hal-04308548 }"),
-            CheckExample("related:\n  - { url: \"ftp://example.org/data\" }"),
-            CheckExample("related:\n  - { title: \"Webinaire\" }"),
+            CheckExample("related:\n  - { id: hal-0430854, relation: IsSupplementTo }").landing(at: .pointer("/related/0/id")),
+            CheckExample("related:\n  - { id: hal-04308548, relation: Supplements }").landing(at: .pointer("/related/0/relation")),
+            CheckExample("related:\n  - { id: hal-04308548 }").landing(at: .pointer("/related/0/relation")),
+            CheckExample("related:\n  - { url: \"ftp://example.org/data\" }").landing(at: .pointer("/related/0/url")),
+            CheckExample("related:\n  - { title: \"Webinaire\" }").landing(at: .pointer("/related/0")),
         ])
 
     public init(settings: CheckSettings) {}

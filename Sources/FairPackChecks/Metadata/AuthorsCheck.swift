@@ -14,9 +14,9 @@ public struct AuthorsCheck: Check {
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
             CheckExample(ExampleMetadata.replacing("authors", with: nil)
-                .replacingOccurrences(of: "  - name: \"Cerisier, Jean-François\"\n    orcid: 0000-0002-3992-0547\n", with: "")),
+                .replacingOccurrences(of: "  - name: \"Cerisier, Jean-François\"\n    orcid: 0000-0002-3992-0547\n", with: "")).landing(at: .pointer("/authors")),
             CheckExample(ExampleMetadata.complete.replacingOccurrences(of: "- name: \"Cerisier, Jean-François\"\n   ",
-                                                                          with: "-")),
+                                                                          with: "-")).landing(at: .pointer("/authors/0/name")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -9,18 +9,21 @@ public struct ContactCheck: Check {
         rationale: "Dataverse requires a point of contact e-mail (`datasetContactEmail`); it is how reusers ask questions about the data.",
         principle: "R1",
         defaultSeverity: .error,
-        parameters: [CheckParameter("require-name", "Whether the contact must also have a name.", default: .flag(true))],
+        parameters: [Self.requireNameParameter.declaration],
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
-            CheckExample(ExampleMetadata.replacing("contact", with: nil)),
-            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen, Aurélien\" }")),
-            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen\", email: \"nguyen@univ\" }")),
+            CheckExample(ExampleMetadata.replacing("contact", with: nil)).landing(at: .pointer("/contact")),
+            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen, Aurélien\" }")).landing(at: .pointer("/contact/email")),
+            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen\", email: \"nguyen@univ\" }")).landing(at: .pointer("/contact/email")),
         ])
+
+    /// The `require-name` parameter.
+    static let requireNameParameter = Parameter<Bool>("require-name", "Whether the contact must also have a name.", default: true)
 
     let requireName: Bool
 
     public init(settings: CheckSettings) {
-        requireName = settings.flag("require-name")
+        requireName = settings[Self.requireNameParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -9,23 +9,26 @@ public struct DatesCheck: Check {
         rationale: "Repositories take ISO 8601 dates only; a date that does not exist or a publication before creation is a typo that ends up in the citation.",
         principle: "R1.2",
         defaultSeverity: .error,
-        parameters: [CheckParameter("required", "Dates that must be given.", default: .list([]),
-                                    choices: ["created", "updated", "published"])],
+        parameters: [Self.requiredParameter.declaration],
         passing: [
             CheckExample(ExampleMetadata.complete),
             CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 2020, published: 2023-12 }")),
         ],
         failing: [
-            CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 2020-10-26, updated: 2023-02-30 }")),
-            CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 2020-10-26, published: 2019-12-04 }")),
-            CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 26/10/2020 }")),
-            CheckExample(ExampleMetadata.replacing("dates", with: nil), settings: ["required": .list(["published"])]),
+            CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 2020-10-26, updated: 2023-02-30 }")).landing(at: .pointer("/dates/updated")),
+            CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 2020-10-26, published: 2019-12-04 }")).landing(at: .pointer("/dates/published")),
+            CheckExample(ExampleMetadata.replacing("dates", with: "dates: { created: 26/10/2020 }")).landing(at: .pointer("/dates/created")),
+            CheckExample(ExampleMetadata.replacing("dates", with: nil), settings: ["required": .list(["published"])]).landing(at: .pointer("/dates/published")),
         ])
+
+    /// The `required` parameter.
+    static let requiredParameter = Parameter<[String]>("required", "Dates that must be given.", default: [],
+                                    choices: ["created", "updated", "published"])
 
     let required: [String]
 
     public init(settings: CheckSettings) {
-        required = settings.list("required")
+        required = settings[Self.requiredParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -11,17 +11,20 @@ public struct DescriptionCheck: Check {
         rationale: "Dataverse requires a description (`dsDescription`), and search engines and readers judge a dataset by it.",
         principle: "F2",
         defaultSeverity: .error,
-        parameters: [CheckParameter("min-length", "The fewest characters a description may have.", default: .integer(50))],
+        parameters: [Self.minLengthParameter.declaration],
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
-            CheckExample(ExampleMetadata.replacing("description", with: nil)),
-            CheckExample(ExampleMetadata.replacing("description", with: "description: \"Données du projet.\"")),
+            CheckExample(ExampleMetadata.replacing("description", with: nil)).landing(at: .pointer("/description")),
+            CheckExample(ExampleMetadata.replacing("description", with: "description: \"Données du projet.\"")).landing(at: .pointer("/description")),
         ])
+
+    /// The `min-length` parameter.
+    static let minLengthParameter = Parameter<Int>("min-length", "The fewest characters a description may have.", default: 50, minimum: 0)
 
     let minLength: Int
 
     public init(settings: CheckSettings) {
-        minLength = settings.integer("min-length")
+        minLength = settings[Self.minLengthParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -11,17 +11,20 @@ public struct KeywordsCheck: Check {
         rationale: "Keywords make a deposit findable in repository search and in harvesters such as Google Dataset Search.",
         principle: "F2",
         defaultSeverity: .warning,
-        parameters: [CheckParameter("min-count", "The fewest distinct keywords expected.", default: .integer(3))],
+        parameters: [Self.minCountParameter.declaration],
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
-            CheckExample(ExampleMetadata.replacing("keywords", with: nil)),
-            CheckExample(ExampleMetadata.replacing("keywords", with: "keywords: [données, données, \"\"]")),
+            CheckExample(ExampleMetadata.replacing("keywords", with: nil)).landing(at: .pointer("/keywords")),
+            CheckExample(ExampleMetadata.replacing("keywords", with: "keywords: [données, données, \"\"]")).landing(at: .pointer("/keywords/1")),
         ])
+
+    /// The `min-count` parameter.
+    static let minCountParameter = Parameter<Int>("min-count", "The fewest distinct keywords expected.", default: 3, minimum: 0)
 
     let minCount: Int
 
     public init(settings: CheckSettings) {
-        minCount = settings.integer("min-count")
+        minCount = settings[Self.minCountParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -9,21 +9,24 @@ public struct LanguageCheck: Check {
         rationale: "HAL asks for the full-text language as an ISO 639-1 code, Dataverse maps codes to its language vocabulary, and RO-Crate uses them as `inLanguage`.",
         principle: "R1",
         defaultSeverity: .error,
-        parameters: [CheckParameter("required", "Whether the deposit must state its language.", default: .flag(true))],
+        parameters: [Self.requiredParameter.declaration],
         passing: [
             CheckExample(ExampleMetadata.complete),
             CheckExample(ExampleMetadata.replacing("language", with: nil), settings: ["required": .flag(false)]),
         ],
         failing: [
-            CheckExample(ExampleMetadata.replacing("language", with: nil)),
-            CheckExample(ExampleMetadata.replacing("language", with: "language: French")),
-            CheckExample(ExampleMetadata.complete + "\ndeliverables: [{ path: rapport.pdf, language: fra }]"),
+            CheckExample(ExampleMetadata.replacing("language", with: nil)).landing(at: .pointer("/language")),
+            CheckExample(ExampleMetadata.replacing("language", with: "language: French")).landing(at: .pointer("/language")),
+            CheckExample(ExampleMetadata.complete + "\ndeliverables: [{ path: rapport.pdf, language: fra }]").landing(at: .pointer("/deliverables/0/language")),
         ])
+
+    /// The `required` parameter.
+    static let requiredParameter = Parameter<Bool>("required", "Whether the deposit must state its language.", default: true)
 
     let required: Bool
 
     public init(settings: CheckSettings) {
-        required = settings.flag("required")
+        required = settings[Self.requiredParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

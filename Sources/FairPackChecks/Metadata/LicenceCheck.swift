@@ -10,24 +10,27 @@ public struct LicenceCheck: Check {
         rationale: "Reuse needs a clear licence that machines can read; repositories map SPDX ids to their licence menus (Etalab-2.0, CC-BY-4.0, …).",
         principle: "R1.1",
         defaultSeverity: .error,
-        parameters: [CheckParameter("allowed", "SPDX ids the deposit may use; empty allows every licence of the SPDX list.",
-                                    default: .list([]))],
+        parameters: [Self.allowedParameter.declaration],
         passing: [
             CheckExample(ExampleMetadata.complete),
             CheckExample(ExampleMetadata.complete, settings: ["allowed": .list(["etalab-2.0", "CC-BY-4.0"])]),
         ],
         failing: [
-            CheckExample(ExampleMetadata.replacing("licence", with: nil)),
-            CheckExample(ExampleMetadata.replacing("licence", with: "licence: Licence Ouverte 2.0")),
-            CheckExample(ExampleMetadata.replacing("licence", with: "licence: GPL-2.0")),
-            CheckExample(ExampleMetadata.complete, settings: ["allowed": .list(["CC-BY-4.0"])]),
-            CheckExample(ExampleMetadata.complete + "\nfiles: [{ path: data/a.csv, licence: CC-BY-4.2 }]"),
+            CheckExample(ExampleMetadata.replacing("licence", with: nil)).landing(at: .pointer("/licence")),
+            CheckExample(ExampleMetadata.replacing("licence", with: "licence: Licence Ouverte 2.0")).landing(at: .pointer("/licence")),
+            CheckExample(ExampleMetadata.replacing("licence", with: "licence: GPL-2.0")).landing(at: .pointer("/licence")),
+            CheckExample(ExampleMetadata.complete, settings: ["allowed": .list(["CC-BY-4.0"])]).landing(at: .pointer("/licence")),
+            CheckExample(ExampleMetadata.complete + "\nfiles: [{ path: data/a.csv, licence: CC-BY-4.2 }]").landing(at: .pointer("/files/0/licence")),
         ])
+
+    /// The `allowed` parameter.
+    static let allowedParameter = Parameter<[String]>("allowed", "SPDX ids the deposit may use; empty allows every licence of the SPDX list.",
+                                    default: [])
 
     let allowed: [String]
 
     public init(settings: CheckSettings) {
-        allowed = settings.list("allowed")
+        allowed = settings[Self.allowedParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

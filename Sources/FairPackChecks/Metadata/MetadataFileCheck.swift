@@ -11,9 +11,9 @@ public struct MetadataFileCheck: Check {
         defaultSeverity: .error,
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
-            CheckExample(nil),
-            CheckExample("title: \"Entretiens\nlicence: etalab-2.0"),
-            CheckExample(ExampleMetadata.replacing("title", with: "title: [Entretiens, Enquête]")),
+            CheckExample(nil).landing(at: .path("deposit.yaml")),
+            CheckExample("title: \"Entretiens\nlicence: etalab-2.0").landing(at: .pointer("")),
+            CheckExample(ExampleMetadata.replacing("title", with: "title: [Entretiens, Enquête]")).landing(at: .pointer("/title")),
         ])
 
     public init(settings: CheckSettings) {}

@@ -9,18 +9,21 @@ public struct SubjectCheck: Check {
         rationale: "Recherche Data Gouv (Dataverse) requires at least one subject and accepts only its fourteen English labels, spelt exactly.",
         principle: "I2",
         defaultSeverity: .error,
-        parameters: [CheckParameter("min-count", "The fewest subjects expected.", default: .integer(1))],
+        parameters: [Self.minCountParameter.declaration],
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
-            CheckExample(ExampleMetadata.replacing("subjects", with: nil)),
-            CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [Education]")),
-            CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [social sciences]")),
+            CheckExample(ExampleMetadata.replacing("subjects", with: nil)).landing(at: .pointer("/subjects")),
+            CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [Education]")).landing(at: .pointer("/subjects/0")),
+            CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [social sciences]")).landing(at: .pointer("/subjects/0")),
         ])
+
+    /// The `min-count` parameter.
+    static let minCountParameter = Parameter<Int>("min-count", "The fewest subjects expected.", default: 1, minimum: 0)
 
     let minCount: Int
 
     public init(settings: CheckSettings) {
-        minCount = settings.integer("min-count")
+        minCount = settings[Self.minCountParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -11,17 +11,20 @@ public struct TitleCheck: Check {
         rationale: "Every repository requires a title; it is how the deposit is found and cited (Dataverse `title`, HAL title, RO-Crate `name`).",
         principle: "F2",
         defaultSeverity: .error,
-        parameters: [CheckParameter("min-length", "The fewest characters a title may have.", default: .integer(10))],
+        parameters: [Self.minLengthParameter.declaration],
         passing: [CheckExample(ExampleMetadata.complete)],
         failing: [
-            CheckExample(ExampleMetadata.replacing("title", with: nil)),
-            CheckExample(ExampleMetadata.replacing("title", with: "title: \"Data\"")),
+            CheckExample(ExampleMetadata.replacing("title", with: nil)).landing(at: .pointer("/title")),
+            CheckExample(ExampleMetadata.replacing("title", with: "title: \"Data\"")).landing(at: .pointer("/title")),
         ])
+
+    /// The `min-length` parameter.
+    static let minLengthParameter = Parameter<Int>("min-length", "The fewest characters a title may have.", default: 10, minimum: 0)
 
     let minLength: Int
 
     public init(settings: CheckSettings) {
-        minLength = settings.integer("min-length")
+        minLength = settings[Self.minLengthParameter]
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -11,21 +11,24 @@ public struct UnknownKeyCheck: Check {
         rationale: "A misspelt key (`keyword:` for `keywords:`) is silently ignored by every tool, so the value it holds never reaches the repository.",
         principle: "R1",
         defaultSeverity: .error,
-        parameters: [CheckParameter("allowed-keys", "Extra keys to accept, as dotted paths (`project`, `authors.*.idhal`).",
-                                    default: .list([]))],
+        parameters: [Self.allowedKeysParameter.declaration],
         passing: [
             CheckExample(ExampleMetadata.complete),
             CheckExample(ExampleMetadata.complete + "\nproject: TECHNE#REVE", settings: ["allowed-keys": .list(["project"])]),
         ],
         failing: [
-            CheckExample(ExampleMetadata.replacing("keywords", with: "keyword: [numérique, école, entretiens]")),
-            CheckExample(ExampleMetadata.complete.replacingOccurrences(of: "    orcid:", with: "    orcidd:")),
+            CheckExample(ExampleMetadata.replacing("keywords", with: "keyword: [numérique, école, entretiens]")).landing(at: .pointer("/keyword")),
+            CheckExample(ExampleMetadata.complete.replacingOccurrences(of: "    orcid:", with: "    orcidd:")).landing(at: .pointer("/authors/0/orcidd")),
         ])
+
+    /// The `allowed-keys` parameter.
+    static let allowedKeysParameter = Parameter<[String]>("allowed-keys", "Extra keys to accept, as dotted paths (`project`, `authors.*.idhal`).",
+                                    default: [])
 
     let allowedKeys: Set<String>
 
     public init(settings: CheckSettings) {
-        allowedKeys = Set(settings.list("allowed-keys"))
+        allowedKeys = Set(settings[Self.allowedKeysParameter])
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {

@@ -39,8 +39,8 @@ struct ProfileTests {
         #expect(subject.severity == .error)
         #expect(subject.profile == "recherche-data-gouv")
         let size = try #require(rdg.rules.first { $0.id == "files.size" })
-        #expect(size.settings.integer("max-bytes") == 10_737_418_240)
-        #expect(size.settings.flag("allow-empty") == false)
+        #expect(size.settings[FileSizeCheck.maxBytesParameter] == 10_737_418_240)
+        #expect(size.settings[FileSizeCheck.allowEmptyParameter] == false)
     }
 
     @Test("a YAML syntax error names the file and line")
@@ -109,7 +109,7 @@ struct ProfileTests {
         let resolved = try ProfileResolver.resolve(["child", "other"], in: catalog)
         let title = try #require(resolved.rules.first { $0.id == "metadata.title" })
         #expect(title.severity == .warning)
-        #expect(title.settings.integer("min-length") == 20)
+        #expect(title.settings[TitleCheck.minLengthParameter] == 20)
         #expect(title.profile == "child")
         #expect(!resolved.rules.contains { $0.id == "metadata.keywords" })
         #expect(resolved.switchedOff == ["metadata.keywords"])

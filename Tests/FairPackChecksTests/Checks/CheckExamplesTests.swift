@@ -34,6 +34,12 @@ struct CheckExamplesTests {
             let settings = CheckSettings(defaults: description.parameters, overrides: example.settings)
             let problems = item.check.init(settings: settings).check(example.deposit)
             #expect(!problems.isEmpty, "\(description.id) passed its failing example:\n\(example.metadata ?? "(none)")")
+            if let lands = example.lands {
+                #expect(problems.contains { lands.matches($0) },
+                        "\(description.id): no problem lands at \(lands); they land at \(problems.map { ($0.path, $0.location?.pointer) })")
+            } else {
+                Issue.record("\(description.id) has a failing example that does not say where its problem lands")
+            }
             for problem in problems {
                 #expect(problem.message.hasSuffix("."), "message of \(description.id) is not a sentence: \(problem.message)")
                 #expect(problem.fix.hasSuffix(".") || problem.fix.hasSuffix("?"), "fix of \(description.id): \(problem.fix)")
@@ -62,3 +68,4 @@ struct CheckExamplesTests {
         }
     }
 }
+
