@@ -42,8 +42,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // RO-Crate validation engine: the spec's rules over a parsed metadata document and a payload listing.
+        .target(name: "FairPackCrates"),
         // Unit tests, folders mirroring Sources/FairPack.
         .testTarget(name: "FairPackTests", dependencies: ["FairPack"]),
+        // Tests of the RO-Crate validation engine, one passing and one failing crate per rule.
+        .testTarget(name: "FairPackCratesTests", dependencies: ["FairPackCrates"]),
         // End-to-end tests that run the built binary on Samples and fixtures.
         .testTarget(name: "fairpackTests", dependencies: ["FairPack"]),
     ]
