@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .library(name: "FairPack", targets: [
             "FairPackBase", "FairPackDeposit", "FairPackInspection", "FairPackHashing", "FairPackFormats",
-            "FairPackChecks", "FairPackAudit", "FairPackReports", "FairPackPackaging", "FairPackExport",
+            "FairPackChecks", "FairPackAudit", "FairPackReports", "FairPackPackaging", "FairPackExport", "FairPackCrates",
         ]),
         .executable(name: "fairpack", targets: ["fairpack"]),
     ],
@@ -42,6 +42,8 @@ let package = Package(
         .target(name: "FairPackReports", dependencies: ["FairPackAudit"]),
         // BagIt bags holding an RO-Crate: pack and verify, through libarchive.
         .target(name: "FairPackPackaging", dependencies: ["FairPackAudit", "CArchive"]),
+        // RO-Crate validation: the 1.1-1.3 specifications' rules over a metadata document and a payload listing, offline.
+        .target(name: "FairPackCrates"),
         // Exports of deposit.yaml for repositories (Dataverse native JSON).
         .target(name: "FairPackExport", dependencies: ["FairPackDeposit"]),
 
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "FairPackAuditTests", dependencies: ["FairPackAudit", "FairPackTestSupport"]),
         .testTarget(name: "FairPackReportsTests", dependencies: ["FairPackReports", "FairPackTestSupport"]),
         .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackCratesTests", dependencies: ["FairPackCrates"]),
         .testTarget(name: "FairPackExportTests", dependencies: ["FairPackExport", "FairPackTestSupport"]),
         // End-to-end tests of the built executable (a dependency, so `swift test` always runs the current one).
         .testTarget(name: "fairpackTests", dependencies: ["fairpack", "FairPackTestSupport"]),

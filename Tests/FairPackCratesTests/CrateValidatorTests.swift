@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import FairPackCrates
+
+@Suite("RO-Crate rules")
+struct CrateValidatorTests {
+    @Test("Each sample crate passes or breaks exactly the rule it is built for", arguments: CrateSamples.all)
+    func sample(_ sample: CrateSample) {
+        let findings = sample.findings()
+        if let rule = sample.broken {
+            #expect(findings.contains { $0.rule == rule && $0.severity == .error }, "\(findings)")
+        } else {
+            #expect(findings.isEmpty, "\(findings)")
+        }
+    }
+
+    @Test("Every MUST rule has a failing sample and a spec sentence")
+    func coverage() {
+        let covered = Set(CrateSamples.all.compactMap(\.broken))
+        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown]
+        for rule in CrateRule.allCases where rule.severity == .error && !untested.contains(rule) {
+            #expect(covered.contains(rule), "no failing sample for \(rule.rawValue)")
+        }
+        #expect(CrateRule.allCases.allSatisfy { rule in ["MUST", "SHOULD", "RECOMMENDED"].contains { rule.specText.uppercased().contains($0) } || rule == .elnFolder })
+    }
+
+    @Test("The version comes from conformsTo, with or without slash or -DRAFT")
+    func versions() {
+        #expect(CrateVersion(specification: "https://w3id.org/ro/crate/1.1") == .v1_1)
+        #expect(CrateVersion(specification: "https://w3id.org/ro/crate/1.2/") == .v1_2)
+        #expect(CrateVersion(specification: "https://w3id.org/ro/crate/1.3-DRAFT") == .v1_3)
+        #expect(CrateVersion(specification: "https://w3id.org/workflowhub/workflow-ro-crate/1.0") == nil)
+        #expect(CrateVersion.v1_2.contextURL == "https://w3id.org/ro/crate/1.2/context")
+        let sample = CrateSamples.all.first { $0.name == "valid-1.1" }
+        #expect(sample?.document.version == .v1_1)
+    }
+
+    @Test("1.1 only recommends its context, 1.2 requires it")
+    func contextStrength() {
+        let old = CrateDocument(data: Data(CrateSample.crate(version: "1.1", context: "\"https://w3id.org/ro/crate/1.2/context\"").utf8))
+        let found = CrateValidator.validate(old, payload: nil, level: .recommended).filter { $0.rule == .context }
+        #expect(found.map(\.severity) == [.warning])
+        #expect(CrateValidator.validate(old, payload: nil, level: .required).isEmpty)
+    }
+
+    @Test("Findings carry the entity and a JSON pointer")
+    func location() throws {
+        let sample = try #require(CrateSamples.all.first { $0.name == "nested-entity" })
+        let finding = try #require(sample.findings().first { $0.rule == .flattened })
+        #expect(finding.entityID == "./")
+        #expect(finding.pointer == "/@graph/1/author")
+        let missing = try #require(CrateSamples.all.first { $0.name == "file-absent" }?.findings().first)
+        #expect(missing.rule == .dataEntityExists && missing.pointer == "/@graph/2" && missing.entityID == "data.csv")
+    }
+
+    @Test("Warnings appear only at the recommended level")
+    func levels() {
+        let json = CrateSample.crate(
+            root: #", "hasPart": [{"@id": "raw"}]"#, entities: #", {"@id": "raw", "@type": "Dataset"}"#)
+        let document = CrateDocument(data: Data(json.utf8))
+        let payload = CratePayload(files: ["raw/a.csv"])
+        #expect(CrateValidator.validate(document, payload: payload, level: .required).isEmpty)
+        let warnings = CrateValidator.validate(document, payload: payload, level: .recommended)
+        #expect(warnings.contains { $0.rule == .folderSlash && $0.severity == .warning })
+    }
+
+    @Test("ISO 8601 dates", arguments: [
+        ("2024", true), ("2024-05", true), ("2024-05-17", true), ("2024-05-17T10:11:12Z", true),
+        ("2024-05-17T10:11:12.345+02:00", true), ("20240517", true), ("2024-W20-5", true),
+        ("17/05/2024", false), ("2024-13-01", false), ("May 2024", false), ("", false), ("2024-05-17T25:00", false),
+    ])
+    func dates(_ text: String, _ valid: Bool) {
+        #expect((CrateDate.precision(of: text) != nil) == valid)
+    }
+
+    @Test("Files that fetch.txt will download count as present, and their url is checked")
+    func fetched() {
+        let json = CrateSample.crate(root: CrateSamples.file, entities: CrateSamples.fileEntity)
+        let payload = CratePayload(files: [], fetched: ["data.csv": "https://example.org/data.csv"])
+        let findings = CrateValidator.validate(CrateDocument(data: Data(json.utf8)), payload: payload, level: .recommended)
+        #expect(!findings.contains { $0.rule == .dataEntityExists })
+        #expect(findings.contains { $0.rule == .bagitFetch })
+    }
+
+    @Test("A bag manifest must list the metadata file")
+    func bagManifest() {
+        #expect(CratePackaging.bagManifestFindings(manifestPaths: ["data/ro-crate-metadata.json", "data/a.csv"]).isEmpty)
+        #expect(CratePackaging.bagManifestFindings(manifestPaths: ["data/a.csv"]).map(\.rule) == [.bagitManifest])
+    }
+
+    @Test("An .eln archive holds one folder named after it")
+    func elnFolder() {
+        let good = ["survey/", "survey/ro-crate-metadata.json", "survey/data.csv"]
+        #expect(CratePackaging.elnFolderFindings(archiveName: "survey.eln", entryPaths: good).isEmpty)
+        let bad = ["export/ro-crate-metadata.json", "export/data.csv"]
+        #expect(CratePackaging.elnFolderFindings(archiveName: "survey.eln", entryPaths: bad).count == 2)
+    }
+
+    @Test("Hostile input gives findings, never a crash", arguments: [
+        Data(), Data([0xFF, 0xFE, 0x00]), Data("[1,2]".utf8), Data("{\"@graph\": [1, \"x\", null]}".utf8),
+        Data((String(repeating: "[", count: 100_000)).utf8),
+        Data(("{\"@context\": 5, \"@graph\": [{\"@id\": 7, \"@type\": [\"Dataset\", 3]}]}").utf8),
+    ])
+    func hostile(_ data: Data) {
+        let findings = CrateValidator.validate(CrateDocument(data: data), payload: CratePayload(files: []), level: .recommended)
+        #expect(!findings.isEmpty)
+    }
+
+    @Test("A crate of 20,000 files is validated in reasonable time")
+    func large() {
+        let count = 20_000
+        let parts = (0..<count).map { "{\"@id\": \"f\($0).csv\"}" }.joined(separator: ",")
+        let files = (0..<count).map { ", {\"@id\": \"f\($0).csv\", \"@type\": \"File\", \"name\": \"F\($0)\"}" }.joined()
+        let json = CrateSample.crate(root: ", \"hasPart\": [\(parts)]", entities: files)
+        let payload = CratePayload(files: (0..<count).map { "f\($0).csv" })
+        let started = Date()
+        let findings = CrateValidator.validate(CrateDocument(data: Data(json.utf8)), payload: payload)
+        #expect(findings.isEmpty)
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+}
