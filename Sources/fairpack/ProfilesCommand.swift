@@ -54,7 +54,9 @@ struct ProfilesCommand: ParsableCommand {
             var catalog = try sources.catalog()
             let id = try catalog.reference(profile)
             let resolved = try ProfileResolver.resolve([id], in: catalog)
-            guard let document = catalog.document(named: id) else { throw CommandExit(status: .usage) }
+            guard let document = catalog.document(named: id) else {
+                throw CommandExit(status: .usage, message: "unknown profile '\(profile)'; `fairpack profiles` lists them")
+            }
             Terminal.write(ProfileText.resolved(document, resolved))
         }
     }
