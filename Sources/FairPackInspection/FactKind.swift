@@ -11,6 +11,8 @@ public enum FactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case dmp
     /// Digests of every byte (``FileFacts/digests``).
     case digests
+    /// An RO-Crate the deposit already holds at its root (``FileFacts/existingCrate``).
+    case crate
 
     /// Orders kinds by name, for stable messages.
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }

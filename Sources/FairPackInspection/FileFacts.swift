@@ -16,6 +16,9 @@ public struct FileFacts: Sendable {
     public var pdf: PDFFacts?
     /// The maDMP read from this file, when it is the deposit's `dmp:`.
     public var dmp: DMPReading?
+    /// The bytes of `ro-crate-metadata.json` at the deposit's root, when the deposit already
+    /// holds an RO-Crate (nil when it is larger than the inspector keeps).
+    public var existingCrate: ExistingCrate?
     /// Why the file could not be read, if it could not.
     public var readError: String?
     /// True when its size or modification time changed while it was read.
@@ -63,4 +66,23 @@ public struct PDFFacts: Sendable, Equatable {
     public var title: String? { infoTitle ?? xmpTitle }
     /// The author a reader sees: the Info dictionary's, else XMP's.
     public var author: String? { infoAuthor ?? xmpCreator }
+}
+
+/// The RO-Crate metadata a deposit already holds at its root, as read.
+public struct ExistingCrate: Sendable, Equatable {
+    /// The file's bytes; empty when it was too large to keep.
+    public var bytes: [UInt8]
+    /// True when the file was larger than the inspector keeps.
+    public var tooLarge: Bool
+
+    /// Creates the facts.
+    public init(bytes: [UInt8], tooLarge: Bool = false) {
+        self.bytes = bytes
+        self.tooLarge = tooLarge
+    }
+
+    /// The name of the file at the root of a crate.
+    public static let fileName = "ro-crate-metadata.json"
+    /// The preview page beside it, which `pack` writes anew.
+    public static let previewName = "ro-crate-preview.html"
 }

@@ -52,6 +52,8 @@ final class ArchiveWriter {
     private let archive: OpaquePointer
     private let format: ArchiveFormat
     private var closed = false
+    /// Every entry name written, as bytes: writing one twice is a bug, refused before a byte is written.
+    private var written: Set<[UInt8]> = []
 
     /// Opens `path` for writing in `format`.
     init(path: String, format: ArchiveFormat) throws(ArchiveError) {
@@ -62,6 +64,7 @@ final class ArchiveWriter {
         switch format {
         case .zip:
             try check(archive_write_set_format_zip(archive), "choose the zip format")
+            try check(archive_write_set_options(archive, "zip:hdrcharset=UTF-8"), "mark zip names as UTF-8")
         case .tar:
             try check(archive_write_set_format_pax_restricted(archive), "choose the tar format")
         case .tarGzip:
@@ -111,9 +114,16 @@ final class ArchiveWriter {
     ]
 
     private func header(_ path: String, size: UInt64, modified: Double, isFolder: Bool) throws(ArchiveError) {
+        guard written.insert(Array(path.utf8)).inserted else {
+            throw ArchiveError(message: "could not add \(path): the archive already holds an entry of that name")
+        }
         guard let entry = archive_entry_new() else { throw ArchiveError(message: "libarchive could not make an entry") }
         defer { archive_entry_free(entry) }
-        archive_entry_set_pathname_utf8(entry, path)
+        // The name goes in as the locale's bytes (UTF-8, see ArchiveLocale), not as "UTF-8":
+        // libarchive turns a UTF-8 name into NFC on its way to the header, so an NFD name
+        // (as macOS writes them) would no longer match its manifest line. As bytes it is
+        // written exactly as it is in the manifest and the crate.
+        archive_entry_copy_pathname(entry, path)
         archive_entry_set_filetype(entry, isFolder ? FAIRPACK_AE_IFDIR : FAIRPACK_AE_IFREG)
         archive_entry_set_perm(entry, isFolder ? 0o755 : 0o644)
         archive_entry_set_size(entry, isFolder ? 0 : Int64(size))

@@ -35,6 +35,36 @@ extension BagSink {
     }
 }
 
+/// Passes entries to another sink and remembers each one's path and size, for the read-back.
+final class RecordingSink: BagSink {
+    private let base: any BagSink
+    /// Every entry begun, by bag-relative path, with its size.
+    private(set) var entries: [String: UInt64] = [:]
+
+    init(_ base: any BagSink) {
+        self.base = base
+    }
+
+    func beginFile(_ path: String, size: UInt64, modified: Double) throws(PackError) {
+        guard entries.updateValue(size, forKey: path) == nil else {
+            throw .io("pack was about to write \(path) twice; nothing was written")
+        }
+        try base.beginFile(path, size: size, modified: modified)
+    }
+
+    func write(_ chunk: UnsafeRawBufferPointer) throws(PackError) { try base.write(chunk) }
+    func endFile() throws(PackError) { try base.endFile() }
+    func close() throws(PackError) { try base.close() }
+}
+
+/// Takes the bytes of a file that is read but not written (an RO-Crate that pack writes anew).
+final class DiscardingSink: BagSink {
+    func beginFile(_ path: String, size: UInt64, modified: Double) throws(PackError) {}
+    func write(_ chunk: UnsafeRawBufferPointer) throws(PackError) {}
+    func endFile() throws(PackError) {}
+    func close() throws(PackError) {}
+}
+
 /// Writes a bag as a folder tree.
 final class FolderSink: BagSink {
     private let root: String

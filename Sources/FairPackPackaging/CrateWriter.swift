@@ -73,7 +73,11 @@ struct CrateWriter {
             "about": ["@id": "./"], "conformsTo": ["@id": Self.conformsTo],
         ]
         let fileEntities = files.map { fileEntity($0.entry, sha256: $0.sha256, contextual: &contextual) }
-        let graph: [Any] = ([descriptor, root] + fileEntities + contextual.sorted).map(Self.unpackingSingletons)
+        var entities = [descriptor, root] + fileEntities + contextual.sorted
+        if let existing = deposit.facts[ExistingCrate.fileName]?.existingCrate, let merge = CrateMerge(existing) {
+            entities = merge.merge(entities, payload: Set(files.map(\.entry.path)))
+        }
+        let graph: [Any] = entities.map(Self.unpackingSingletons)
         let document: [String: Any] = ["@context": Self.context, "@graph": graph]
         return Data(JSONWriter.text(document).utf8)
     }

@@ -93,17 +93,24 @@ public struct Packer: Sendable {
 
     /// The kinds of facts a pack gathers besides the audit's: PDF facts give the crate its
     /// media types, and every file is hashed for the manifests anyway.
-    static let ownNeeds: Set<FactKind> = [.pdf, .digests]
+    static let ownNeeds: Set<FactKind> = [.pdf, .digests, .crate]
+
+    /// Files at the deposit's root that `pack` writes anew: an RO-Crate the deposit holds is
+    /// read (its entities are kept in the new one) but not copied as it is.
+    static let regenerated: Set<String> = [ExistingCrate.fileName, ExistingCrate.previewName]
 
     private func write(_ deposit: Deposit, auditor: Auditor, to temporary: String, output: String,
                        force: Bool) throws(PackError) -> (Summary?, AuditResult) {
-        let sink: any BagSink
-        if let format = ArchiveFormat.forOutput(output) {
-            sink = try ArchiveSink(path: temporary, format: format, top: ArchiveFormat.bagName(forOutput: output))
+        let format = ArchiveFormat.forOutput(output)
+        let top = ArchiveFormat.bagName(forOutput: output)
+        let sink: RecordingSink
+        if let format {
+            sink = RecordingSink(try ArchiveSink(path: temporary, format: format, top: top))
         } else {
-            sink = try FolderSink(root: temporary)
+            sink = RecordingSink(try FolderSink(root: temporary))
         }
-        let payload = deposit.inventory.files
+        let files = deposit.inventory.files
+        let payload = files.filter { !Self.regenerated.contains($0.path) }
         let stamp = payload.map(\.modified).max() ?? 0
         try sink.addFile("bagit.txt", contents: Data(BagFiles.declaration.utf8), modified: stamp)
 
@@ -112,8 +119,14 @@ public struct Packer: Sendable {
         var digests: [String: [DigestAlgorithm: String]] = [:]
         var facts: [String: FileFacts] = [:]
         let buffer = ChunkBuffer()
-        for file in payload {
-            var fileFacts = try copy(file, of: deposit, into: sink, factories: factories, buffer: buffer)
+        for file in files {
+            let written = !Self.regenerated.contains(file.path)
+            var fileFacts = try copy(file, of: deposit, into: written ? sink : DiscardingSink(),
+                                     factories: factories, buffer: buffer)
+            guard written else {
+                facts[file.path] = fileFacts
+                continue
+            }
             digests["data/" + file.path] = fileFacts.digests
             fileFacts.digests = fileFacts.digests.filter { $0.key == .sha256 }
             facts[file.path] = fileFacts
@@ -147,6 +160,7 @@ public struct Packer: Sendable {
             try sink.addFile(algorithm.tagManifestName, contents: manifest, modified: stamp)
         }
         try sink.close()
+        try BagReadback.check(temporary, format: format, top: top, expected: sink.entries)
         return (Summary(output: output, files: payload.count + 2, bytes: bytes), result)
     }
 

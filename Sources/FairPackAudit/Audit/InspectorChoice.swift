@@ -15,6 +15,7 @@ public enum InspectorChoice {
             case .pdf: return PDFInspectorFactory()
             case .dmp: return MaDMPInspectorFactory(path: deposit.metadata?.dmp?.value)
             case .digests: return DigestInspectorFactory(digests)
+            case .crate: return ExistingCrateInspectorFactory()
             }
         }
     }

@@ -50,9 +50,11 @@ rules:
   metadata.keywords: {}
   metadata.language: {}
   metadata.dates: {}
+  metadata.crate: {}
   files.symlink: {}
   files.unreadable: {}
   files.name-encoding: {}
+  files.name.case-collision: {}
   files.size: {}
   files.changed: {}
   related.identifier: {}
