@@ -20,6 +20,14 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
+        // zlib, found through pkg-config; only the Flate inflater imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // Pure engine: format identification from content, bounded zlib inflation, PDF object streams.
+        .target(name: "FairPackFormats", dependencies: ["CZlib"]),
         // The library: every rule, reader and writer. It never prints.
         .target(
             name: "FairPack",
@@ -44,6 +52,12 @@ let package = Package(
         ),
         // Unit tests, folders mirroring Sources/FairPack.
         .testTarget(name: "FairPackTests", dependencies: ["FairPack"]),
+        // Tests of the format engine, with small fixtures built or shipped beside them.
+        .testTarget(
+            name: "FairPackFormatsTests",
+            dependencies: ["FairPackFormats"],
+            exclude: ["Fixtures"]
+        ),
         // End-to-end tests that run the built binary on Samples and fixtures.
         .testTarget(name: "fairpackTests", dependencies: ["FairPack"]),
     ]
