@@ -75,6 +75,7 @@ public struct ArchivalPreference: Sendable, Equatable {
         .hdf5: preferred("HDF5 is an open scientific format."),
         .fits: preferred("FITS is an open scientific format."),
         .matlab: discouraged(["HDF5", "CSV"], "MAT-files need MATLAB or partial readers."),
+        .numpy: accepted(["HDF5", "CSV"], "NumPy arrays are documented but tied to Python."),
         .rData: discouraged(["CSV", "RDS with a CSV export"], "RData is tied to R."),
         .rds: discouraged(["CSV"], "RDS is tied to R."),
         .spss: discouraged(["CSV with a codebook"], "SPSS files are proprietary."),

@@ -16,6 +16,9 @@ enum DataSignatures {
             }
         }
         if let hdf5 = hdf5(w) { return hdf5 }
+        if w.has([0x93] + Array("NUMPY".utf8)), let major = w.byte(6) {
+            return FormatIdentity(format: .numpy, version: "\(major).\(w.byte(7) ?? 0)")
+        }
         if w.has("SIMPLE  =") { return FormatIdentity(format: .fits, puid: "x-fmt/383") }
         if w.has("MATLAB 5.0 MAT-file") { return FormatIdentity(format: .matlab, puid: "fmt/806", version: "5") }
         if w.has("$FL2") { return FormatIdentity(format: .spss, puid: w.has("$FL2@(#)") ? "fmt/638" : nil) }
@@ -80,7 +83,7 @@ enum DataSignatures {
         if w.has([0xCA, 0xFE, 0xBA, 0xBE]), let second = w.uint32BE(4) {
             // Universal Mach-O binaries count their architectures here; Java classes store a version >= 45.
             if second > 0 && second < 30 { return FormatIdentity(format: .machO, name: "Mach-O universal binary") }
-            if let major = w.uint16BE(6), major >= 45 { return FormatIdentity(format: .javaClass) }
+            if let major = w.uint16BE(6), major >= 45 { return FormatIdentity(format: .javaClass, puid: "x-fmt/415") }
         }
         return nil
     }

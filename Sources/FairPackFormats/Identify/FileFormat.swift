@@ -4,7 +4,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case pdf, odt, ods, odp, odg, docx, docm, xlsx, xlsm, pptx, pptm, ooxml, doc, xls, ppt, ole2
     case officeEncrypted, rtf, epub
     case plainText, csv, tsv, json, jsonLD, geoJSON, jupyter, xml, html, markdown, svg, shellScript
-    case sqlite, geoPackage, netCDF, hdf5, fits, matlab, rData, rds, spss, stata, sas
+    case sqlite, geoPackage, netCDF, hdf5, fits, matlab, numpy, rData, rds, spss, stata, sas
     case shapefile, shapeIndex, dbase
     case png, jpeg, tiff, gif, jpeg2000, webp, bmp
     case wav, flac, mp3, ogg, mp4, m4a, quickTime, matroska, webm, aiff
@@ -72,6 +72,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case .hdf5: ("application/x-hdf5", "HDF5", ["h5", "hdf5", "hdf", "he5", "nc", "nc4", "mat"], .data)
         case .fits: ("application/fits", "FITS", ["fits", "fit", "fts"], .data)
         case .matlab: ("application/x-matlab-data", "MATLAB MAT-file", ["mat"], .data)
+        case .numpy: ("application/x-npy", "NumPy array", ["npy"], .data)
         case .rData: ("application/x-rdata", "R workspace (RData)", ["rdata", "rda"], .data)
         case .rds: ("application/x-rds", "R serialized object (RDS)", ["rds"], .data)
         case .spss: ("application/x-spss-sav", "SPSS system data file", ["sav", "zsav"], .data)

@@ -29,7 +29,10 @@ enum MarkupSniffer {
         guard rest.hasPrefix("<"), let root = rootName(rest) else { return declared ? xml(xmlVersion) : nil }
         let local = root.split(separator: ":").last.map { $0.lowercased() } ?? root.lowercased()
         if local == "svg" { return svg(rest) }
-        if local == "html" { return html(doctype: nil) }
+        if local == "html" {
+            let isXHTML = rest.prefix(400).contains("http://www.w3.org/1999/xhtml")
+            return declared && !isXHTML ? xml(xmlVersion) : html(doctype: nil)
+        }
         if !declared, ["head", "body", "div", "p", "table", "meta", "title"].contains(local) { return html(doctype: nil) }
         if declared || rest.contains("</") || rest.contains("/>") { return xml(xmlVersion) }
         return nil

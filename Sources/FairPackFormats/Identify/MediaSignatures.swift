@@ -26,7 +26,8 @@ enum MediaSignatures {
             return FormatIdentity(format: .bmp, puid: ids[header])
         }
         if w.has("RIFF"), w.count >= 12 { return riff(w) }
-        if w.has("FORM"), w.has("AIFF", at: 8) || w.has("AIFC", at: 8) { return FormatIdentity(format: .aiff) }
+        if w.has("FORM"), w.has("AIFF", at: 8) { return FormatIdentity(format: .aiff, puid: "fmt/414") }
+        if w.has("FORM"), w.has("AIFC", at: 8) { return FormatIdentity(format: .aiff, puid: "x-fmt/136", name: "AIFF-C audio") }
         if w.has("fLaC") { return FormatIdentity(format: .flac, puid: "fmt/279") }
         if w.has("OggS") { return ogg(w) }
         if w.has([0x1A, 0x45, 0xDF, 0xA3]) { return ebml(w) }
@@ -73,6 +74,8 @@ enum MediaSignatures {
                                   name: "JPEG (JFIF \(version))")
         }
         if w.has("Exif\0", at: 6) { return FormatIdentity(format: .jpeg, name: "JPEG (Exif)", extras: ["exif": "true"]) }
+        // Neither JFIF nor Exif: PRONOM's raw JPEG stream.
+        if let marker = w.byte(3), marker != 0xE0, marker != 0xE1 { return FormatIdentity(format: .jpeg, puid: "fmt/41", name: "JPEG (raw stream)") }
         return FormatIdentity(format: .jpeg)
     }
 

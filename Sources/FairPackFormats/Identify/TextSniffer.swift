@@ -14,8 +14,8 @@ enum TextSniffer {
         if isUTF8(bytes, complete: complete) {
             return bytes.contains(where: { $0 >= 0x80 }) ? "UTF-8" : "ASCII"
         }
-        let high = bytes.filter { $0 >= 0x80 && $0 < 0xA0 }.count
-        return high * 20 <= bytes.count ? "ISO-8859-1" : nil
+        // Not UTF-8 but few control bytes: a legacy 8-bit encoding (Latin-1, Windows-1252...).
+        return "8-bit"
     }
 
     private static func isUTF8(_ bytes: [UInt8], complete: Bool) -> Bool {
