@@ -91,6 +91,7 @@ public struct ArchivalPreference: Sendable, Equatable {
         .jpeg2000: preferred("JPEG 2000 is an open ISO standard."),
         .webp: accepted(["PNG"], "WebP is open but less widely supported by archives."),
         .bmp: discouraged(["PNG", "TIFF"], "BMP is an uncompressed proprietary format."),
+        .icon: discouraged(["PNG"], "Icons are a Windows format."),
         .wav: preferred("WAVE PCM is the archival audio format."),
         .flac: preferred("FLAC is open and lossless."),
         .mp3: accepted(["FLAC", "WAV"], "MP3 is lossy."),

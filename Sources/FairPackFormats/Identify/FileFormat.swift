@@ -6,7 +6,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case plainText, csv, tsv, json, jsonLD, geoJSON, jupyter, xml, html, markdown, svg, shellScript
     case sqlite, geoPackage, netCDF, hdf5, fits, matlab, numpy, rData, rds, spss, stata, sas
     case shapefile, shapeIndex, dbase
-    case png, jpeg, tiff, gif, jpeg2000, webp, bmp
+    case png, jpeg, tiff, gif, jpeg2000, webp, bmp, icon
     case wav, flac, mp3, ogg, mp4, m4a, quickTime, matroska, webm, aiff
     case zip, jar, tar, gzip, sevenZip, rar, bzip2, xz, zstd
     case elf, pe, dosExecutable, machO, javaClass
@@ -88,6 +88,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case .jpeg2000: ("image/jp2", "JPEG 2000", ["jp2", "jpx", "j2k", "jpf", "jpg2"], .image)
         case .webp: ("image/webp", "WebP", ["webp"], .image)
         case .bmp: ("image/bmp", "Windows Bitmap", ["bmp", "dib"], .image)
+        case .icon: ("image/vnd.microsoft.icon", "Windows icon", ["ico", "cur"], .image)
         case .wav: ("audio/wav", "WAVE audio", ["wav", "wave", "bwf"], .audio)
         case .flac: ("audio/flac", "FLAC", ["flac"], .audio)
         case .mp3: ("audio/mpeg", "MP3", ["mp3"], .audio)

@@ -20,7 +20,7 @@ enum MarkupSniffer {
             } else if rest.lowercased().hasPrefix("<!doctype") {
                 let doctype = rest.prefix(while: { $0 != ">" }).lowercased()
                 if doctype.hasPrefix("<!doctype html") { return html(doctype: doctype) }
-                if doctype.hasPrefix("<!doctype svg") { return svg(rest) }
+                if doctype.hasPrefix("<!doctype svg") { return svg(rest, declared: declared) }
                 rest = rest.drop(while: { $0 != ">" }).dropFirst()
             } else {
                 break
@@ -28,7 +28,7 @@ enum MarkupSniffer {
         }
         guard rest.hasPrefix("<"), let root = rootName(rest) else { return declared ? xml(xmlVersion) : nil }
         let local = root.split(separator: ":").last.map { $0.lowercased() } ?? root.lowercased()
-        if local == "svg" { return svg(rest) }
+        if local == "svg" { return svg(rest, declared: declared) }
         if local == "html" {
             let isXHTML = rest.prefix(400).contains("http://www.w3.org/1999/xhtml")
             return declared && !isXHTML ? xml(xmlVersion) : html(doctype: nil)
@@ -66,8 +66,9 @@ enum MarkupSniffer {
         return FormatIdentity(format: .html, puid: "fmt/96")
     }
 
-    /// SVG 1.0 and 1.1 by the root's `version` attribute; without it no id is claimed.
-    private static func svg(_ text: Substring) -> FormatIdentity {
+    /// SVG 1.1 by the root's `version` attribute; 1.0 when it says so, or when an XML 1.0
+    /// declaration precedes a root without version (as PRONOM's signature reads it); else no id.
+    private static func svg(_ text: Substring, declared: Bool) -> FormatIdentity {
         let start = text.firstRange(of: "<svg")?.lowerBound ?? text.startIndex
         let tag = text[start...].prefix(while: { $0 != ">" })
         if tag.contains("version=\"1.1\"") || tag.contains("version='1.1'") {
@@ -76,6 +77,7 @@ enum MarkupSniffer {
         if tag.contains("version=\"1.0\"") || tag.contains("version='1.0'") {
             return FormatIdentity(format: .svg, puid: "fmt/91", version: "1.0")
         }
+        if declared && !tag.contains("version=") { return FormatIdentity(format: .svg, puid: "fmt/91", version: "1.0") }
         return FormatIdentity(format: .svg)
     }
 }

@@ -25,6 +25,10 @@ enum MediaSignatures {
             let ids = [12: "fmt/115", 40: "fmt/116", 108: "fmt/118", 124: "fmt/119"]
             return FormatIdentity(format: .bmp, puid: ids[header])
         }
+        if w.has([0, 0, 1, 0]), let count = w.uint16LE(4), (1...255).contains(count), w.byte(9) == 0,
+           let size = w.uint32LE(14), let offset = w.uint32LE(18), size > 0, offset >= 6 + 16 * count {
+            return FormatIdentity(format: .icon, puid: "x-fmt/418")
+        }
         if w.has("RIFF"), w.count >= 12 { return riff(w) }
         if w.has("FORM"), w.has("AIFF", at: 8) { return FormatIdentity(format: .aiff, puid: "fmt/414") }
         if w.has("FORM"), w.has("AIFC", at: 8) { return FormatIdentity(format: .aiff, puid: "x-fmt/136", name: "AIFF-C audio") }
@@ -73,10 +77,27 @@ enum MediaSignatures {
             return FormatIdentity(format: .jpeg, puid: ids[version], version: version,
                                   name: "JPEG (JFIF \(version))")
         }
-        if w.has("Exif\0", at: 6) { return FormatIdentity(format: .jpeg, name: "JPEG (Exif)", extras: ["exif": "true"]) }
+        if w.has("Exif\0", at: 6) { return exif(w) }
         // Neither JFIF nor Exif: PRONOM's raw JPEG stream.
         if let marker = w.byte(3), marker != 0xE0, marker != 0xE1 { return FormatIdentity(format: .jpeg, puid: "fmt/41", name: "JPEG (raw stream)") }
         return FormatIdentity(format: .jpeg)
+    }
+
+    /// Exif JPEG by its ExifVersion entry (tag 0x9000, 4 bytes inline) in the APP1 segment.
+    private static func exif(_ w: ByteWindow) -> FormatIdentity {
+        let segmentEnd = 4 + (w.uint16BE(4) ?? 0)
+        let bigEndian: [UInt8] = [0x90, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00, 0x04]
+        let littleEndian: [UInt8] = [0x00, 0x90, 0x07, 0x00, 0x04, 0x00, 0x00, 0x00]
+        let pattern = w.has("MM", at: 12) ? bigEndian : littleEndian
+        guard let at = w.firstIndex(of: pattern, in: 12..<segmentEnd) else {
+            return FormatIdentity(format: .jpeg, name: "JPEG (Exif)", extras: ["exif": "unknown version"])
+        }
+        let code = w.ascii(at + 8, 4)
+        let ids = ["0200": "x-fmt/398", "0210": "x-fmt/390", "0220": "x-fmt/391", "0221": "fmt/645"]
+        let puid = ids[code] ?? (code.hasPrefix("023") ? "fmt/1507" : nil)
+        let version = code.count == 4 ? "\(Int(code.prefix(2)) ?? 0).\(code.dropFirst(2))" : code
+        return FormatIdentity(format: .jpeg, puid: puid, version: "Exif \(version)", name: "JPEG (Exif \(version))",
+                              extras: ["exif": version])
     }
 
     private static func riff(_ w: ByteWindow) -> FormatIdentity? {
