@@ -57,7 +57,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case .plainText: ("text/plain", "Plain text", ["txt", "text", "asc", "log", "md", "csv", "tsv", "dat"], .text)
         case .csv: ("text/csv", "Comma-separated values", ["csv", "txt", "tsv", "dat", "tab"], .data)
         case .tsv: ("text/tab-separated-values", "Tab-separated values", ["tsv", "tab", "txt", "csv", "dat"], .data)
-        case .json: ("application/json", "JSON", ["json"], .data)
+        case .json: ("application/json", "JSON", ["json", "jsonl", "ndjson"], .data)
         case .jsonLD: ("application/ld+json", "JSON-LD", ["jsonld", "json"], .data)
         case .geoJSON: ("application/geo+json", "GeoJSON", ["geojson", "json"], .data)
         case .jupyter: ("application/x-ipynb+json", "Jupyter Notebook", ["ipynb"], .document)

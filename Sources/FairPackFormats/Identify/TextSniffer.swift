@@ -55,6 +55,7 @@ enum TextSniffer {
            JSONPrefix.isPlausible(body, complete: complete) {
             return jsonFamily(text)
         }
+        if body.first == UInt8(ascii: "{"), let lines = JSONLines.identify(body) { return lines }
         let ext = fileName.map(FormatIdentity.fileExtension(of:)) ?? ""
         if ["md", "markdown", "rmd", "qmd"].contains(ext) { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
         if let delimited = DelimitedText.identify(text, complete: complete, fileExtension: ext) { return delimited }
@@ -92,5 +93,16 @@ enum MarkdownSignals {
         }
         let score = [heading, fence, link, list, emphasis].filter { $0 }.count
         return heading ? score : min(score, 2)
+    }
+}
+
+/// JSON Lines: one JSON value per line, several lines.
+enum JSONLines {
+    static func identify(_ body: ArraySlice<UInt8>) -> FormatIdentity? {
+        let lines = body.split(separator: 0x0A, omittingEmptySubsequences: true).prefix(6)
+        let complete = lines.count == 6 ? lines.dropLast() : lines
+        guard complete.count >= 2,
+              complete.allSatisfy({ JSONPrefix.isPlausible($0, complete: true) }) else { return nil }
+        return FormatIdentity(format: .json, name: "JSON Lines", mediaType: "application/jsonl", extras: ["variant": "jsonl"])
     }
 }

@@ -32,6 +32,11 @@ struct TextCase: Sendable, CustomTestStringConvertible {
         .init(label: "Semicolon CSV", text: "id;nom;valeur\n1;a;2,5\n2;b;3,5\n3;c;4\n", format: .csv, puid: "x-fmt/18"),
         .init(label: "TSV", text: "id\tname\n1\ta\n2\tb\n", format: .tsv, puid: "x-fmt/13"),
         .init(label: "Prose with uneven commas", text: "Hello, world.\nNothing here\nBut this, and that, too.\n", format: .plainText, puid: "x-fmt/111"),
+        .init(label: "Ragged CSV with a comment line", text: "version,codename,release,eol,eol-lts\n## old ones\n1.1,Buzz,1996,1997\n1.2,Rex,1996,1998\n"
+              + "2.0,Hamm,1998,2000\n3.0,Woody,2002,2006,2008\n4.0,Etch,2007,2010\n5.0,Lenny,2009,2012\n6.0,Squeeze,2011,2014\n", format: .csv, puid: "x-fmt/18"),
+        .init(label: "XPM image lines ending with commas are not CSV", text: "static char *x[] = {\n\"16 16 2 1\",\n\". c None\",\n\"# c red\",\n\"................\",\n\"#...#...#...#...\",\n",
+              format: .plainText, puid: "x-fmt/111"),
+        .init(label: "JSON Lines", text: "{\"id\": 1, \"a\": \"x\"}\n{\"id\": 2, \"a\": \"y\"}\n{\"id\": 3, \"a\": \"z\"}\n", format: .json, puid: nil),
         .init(label: "Markdown by content", text: "# Title\n\nSee [the data](data.csv).\n\n- one\n- two\n", format: .markdown, puid: "fmt/1149"),
         .init(label: "Plain text named .md", text: "Just a few words.\n", name: "README.md", format: .markdown, puid: "fmt/1149"),
         .init(label: "Plain text named .csv stays plain", text: "Just a few words.\n", name: "data.csv", format: .plainText, puid: "x-fmt/111"),
