@@ -8,6 +8,7 @@ public struct ArchivalPreference: Sendable, Equatable {
     public enum Level: String, Sendable, Codable, Comparable {
         case preferred, accepted, discouraged
 
+        /// Preferred sorts first, discouraged last.
         public static func < (lhs: Level, rhs: Level) -> Bool {
             let order: [Level] = [.preferred, .accepted, .discouraged]
             return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
@@ -40,6 +41,10 @@ public struct ArchivalPreference: Sendable, Equatable {
     }
 
     private static let table: [FileFormat: ArchivalPreference] = [
+        .postscript: accepted(["PDF/A"], "PostScript is documented but superseded by PDF."),
+        .heif: accepted(["PNG", "TIFF", "JPEG"], "HEIF is patent-encumbered and little supported by archives."),
+        .avif: accepted(["PNG"], "AVIF is open but young."),
+        .avi: discouraged(["MKV", "MP4"], "AVI is a dated proprietary container."),
         .odt: preferred("OpenDocument is an open ISO standard."),
         .ods: preferred("OpenDocument is an open ISO standard."),
         .odp: preferred("OpenDocument is an open ISO standard."),

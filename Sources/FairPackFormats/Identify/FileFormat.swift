@@ -1,13 +1,13 @@
 /// A format family that identification can recognise from content; versions and PRONOM ids
 /// are carried by `FormatIdentity`.
 public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
-    case pdf, odt, ods, odp, odg, docx, docm, xlsx, xlsm, pptx, pptm, ooxml, doc, xls, ppt, ole2
+    case pdf, postscript, odt, ods, odp, odg, docx, docm, xlsx, xlsm, pptx, pptm, ooxml, doc, xls, ppt, ole2
     case officeEncrypted, rtf, epub
     case plainText, csv, tsv, json, jsonLD, geoJSON, jupyter, xml, html, markdown, svg, shellScript
     case sqlite, geoPackage, netCDF, hdf5, fits, matlab, numpy, rData, rds, spss, stata, sas
     case shapefile, shapeIndex, dbase
-    case png, jpeg, tiff, gif, jpeg2000, webp, bmp, icon
-    case wav, flac, mp3, ogg, mp4, m4a, quickTime, matroska, webm, aiff
+    case png, jpeg, tiff, gif, jpeg2000, webp, bmp, icon, heif, avif
+    case wav, flac, mp3, ogg, mp4, m4a, quickTime, matroska, webm, aiff, avi
     case zip, jar, tar, gzip, sevenZip, rar, bzip2, xz, zstd
     case elf, pe, dosExecutable, machO, javaClass
     case unknown
@@ -29,6 +29,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
     private var descriptor: (mediaType: String, name: String, extensions: [String], kind: Kind) {
         switch self {
         case .pdf: ("application/pdf", "PDF", ["pdf"], .document)
+        case .postscript: ("application/postscript", "PostScript", ["ps", "eps", "epsf", "ai"], .document)
         case .odt: ("application/vnd.oasis.opendocument.text", "OpenDocument Text", ["odt", "ott"], .document)
         case .ods: ("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument Spreadsheet", ["ods", "ots"], .document)
         case .odp: ("application/vnd.oasis.opendocument.presentation", "OpenDocument Presentation", ["odp", "otp"], .document)
@@ -89,6 +90,9 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case .webp: ("image/webp", "WebP", ["webp"], .image)
         case .bmp: ("image/bmp", "Windows Bitmap", ["bmp", "dib"], .image)
         case .icon: ("image/vnd.microsoft.icon", "Windows icon", ["ico", "cur"], .image)
+        case .heif: ("image/heif", "HEIF image", ["heic", "heif", "hif"], .image)
+        case .avif: ("image/avif", "AVIF image", ["avif"], .image)
+        case .avi: ("video/x-msvideo", "AVI", ["avi"], .video)
         case .wav: ("audio/wav", "WAVE audio", ["wav", "wave", "bwf"], .audio)
         case .flac: ("audio/flac", "FLAC", ["flac"], .audio)
         case .mp3: ("audio/mpeg", "MP3", ["mp3"], .audio)

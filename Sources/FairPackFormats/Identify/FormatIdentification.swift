@@ -14,9 +14,7 @@ public enum FormatIdentification {
         if head.has(CompoundFile.signature) { return CompoundFile.identify(head) }
         if head.has([0x1F, 0x8B, 0x08]) { return gzip(head) }
         if let pdf = pdf(head) { return pdf }
-        if head.has("%!PS") {
-            return FormatIdentity(format: .unknown, name: "PostScript", mediaType: "application/postscript")
-        }
+        if head.has("%!PS") { return postscript(head) }
         if let media = MediaSignatures.identify(head) { return media }
         if let data = DataSignatures.identify(head) { return data }
         if let text = TextSniffer.identify(sample.head, complete: sample.isComplete, fileName: sample.fileName) {
@@ -33,6 +31,16 @@ public enum FormatIdentification {
                    "1.5": "fmt/19", "1.6": "fmt/20", "1.7": "fmt/276", "2.0": "fmt/1129"]
         guard let id = ids[version] else { return FormatIdentity(format: .pdf) }
         return FormatIdentity(format: .pdf, puid: id, version: version)
+    }
+
+    /// PostScript by its `%!PS-Adobe-x.y` comment; EPS 3.0 when the line names `EPSF-3.0`.
+    private static func postscript(_ w: ByteWindow) -> FormatIdentity {
+        let line = String(decoding: w.bytes.prefix(80).prefix(while: { $0 != 0x0A && $0 != 0x0D }), as: UTF8.self)
+        if line.contains("EPSF-3.0") { return FormatIdentity(format: .postscript, puid: "fmt/124", name: "Encapsulated PostScript 3.0") }
+        let ids = ["2.0": "x-fmt/406", "2.1": "x-fmt/407", "3.0": "x-fmt/408", "3.1": "fmt/501"]
+        guard line.hasPrefix("%!PS-Adobe-"), !line.contains("EPSF") else { return FormatIdentity(format: .postscript) }
+        let version = String(line.dropFirst(11).prefix(3))
+        return FormatIdentity(format: .postscript, puid: ids[version], version: ids[version] == nil ? nil : version)
     }
 
     /// GZIP, looking inside the first inflated bytes for R data files and tar archives.

@@ -109,7 +109,7 @@ enum MediaSignatures {
         }
         if w.has("WAVE", at: 8) { return wave(w) }
         if w.has("AVI ", at: 8) {
-            return FormatIdentity(format: .unknown, name: "AVI", mediaType: "video/x-msvideo")
+            return FormatIdentity(format: .avi, puid: "fmt/5")
         }
         return nil
     }
@@ -172,9 +172,9 @@ enum MediaSignatures {
         case "qt": return FormatIdentity(format: .quickTime, puid: "x-fmt/384")
         case "M4A", "M4B", "M4P": return FormatIdentity(format: .m4a, puid: "fmt/199", extras: ["brand": brand])
         case "heic", "heix", "mif1", "msf1", "hevc":
-            return FormatIdentity(format: .unknown, name: "HEIF image", mediaType: "image/heif", extras: ["brand": brand])
-        case "avif": return FormatIdentity(format: .unknown, name: "AVIF image", mediaType: "image/avif")
-        case "crx": return FormatIdentity(format: .unknown, name: "Canon raw image", mediaType: "image/x-canon-cr3")
+            return FormatIdentity(format: .heif, puid: "fmt/1101", extras: ["brand": brand])
+        case "avif", "avis": return FormatIdentity(format: .avif)
+        case "crx": return FormatIdentity(format: .unknown, extras: ["brand": brand])
         default:
             if brand.hasPrefix("3g") {
                 return FormatIdentity(format: .mp4, puid: "fmt/357", name: "3GPP", mediaType: "video/3gpp",
