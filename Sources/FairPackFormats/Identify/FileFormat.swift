@@ -26,10 +26,34 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
     /// The kind of content.
     public var kind: Kind { descriptor.kind }
 
+    /// Extensions of files that are plain text by nature (source code, configuration, notes);
+    /// "" for names without extension such as README or Makefile.
+    static let textExtensions = [
+        "", "txt", "text", "asc", "log", "md", "csv", "tsv", "tab", "dat", "data", "out", "err", "rst", "org", "adoc",
+        "tex", "bib", "cls", "sty", "bst", "py", "r", "rmd", "qmd", "jl", "m", "c", "h", "cc", "cpp", "hpp", "cxx",
+        "f", "f90", "f95", "for", "java", "kt", "scala", "go", "rs", "swift", "js", "mjs", "ts", "css", "scss", "less",
+        "sql", "sh", "bash", "zsh", "ps1", "bat", "pl", "pm", "rb", "php", "lua", "do", "ado", "sps", "sas", "stan",
+        "yaml", "yml", "toml", "ini", "cfg", "conf", "properties", "env", "cmake", "mk", "gradle", "nix", "dockerfile",
+        "gitignore", "gitattributes", "in", "am", "srt", "vtt", "sub", "po", "pot", "diff", "patch", "cff", "license",
+        "readme", "citation", "authors", "changelog", "fasta", "fa", "fastq", "fq", "vcf", "gff", "gtf", "bed", "pdb",
+        "sam", "xyz", "obj", "ply", "ascii", "list", "lst", "def", "spec", "ipynb", "htaccess", "el", "vim", "hs", "ml",
+        "erl", "ex", "exs", "clj", "dart", "groovy", "prn", "nfo", "me",
+    ]
+
+    /// Extensions that some format claims; content under one of them that is not that format is a mismatch.
+    static let claimedExtensions: Set<String> = {
+        var names = Set<String>()
+        for format in FileFormat.allCases where ![.plainText, .markdown, .shellScript].contains(format) {
+            names.formUnion(format.expectedExtensions)
+        }
+        names.remove("")
+        return names
+    }()
+
     private var descriptor: (mediaType: String, name: String, extensions: [String], kind: Kind) {
         switch self {
-        case .pdf: ("application/pdf", "PDF", ["pdf"], .document)
-        case .postscript: ("application/postscript", "PostScript", ["ps", "eps", "epsf", "ai"], .document)
+        case .pdf: ("application/pdf", "PDF", ["pdf", "ai"], .document)
+        case .postscript: ("application/postscript", "PostScript", ["ps", "eps", "epsf", "epsi", "ai", "pfa"], .document)
         case .odt: ("application/vnd.oasis.opendocument.text", "OpenDocument Text", ["odt", "ott"], .document)
         case .ods: ("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument Spreadsheet", ["ods", "ots"], .document)
         case .odp: ("application/vnd.oasis.opendocument.presentation", "OpenDocument Presentation", ["odp", "otp"], .document)
@@ -55,18 +79,20 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
                                 ["docx", "xlsx", "pptx"], .document)
         case .rtf: ("application/rtf", "Rich Text Format", ["rtf"], .document)
         case .epub: ("application/epub+zip", "EPUB", ["epub"], .document)
-        case .plainText: ("text/plain", "Plain text", ["txt", "text", "asc", "log", "md", "csv", "tsv", "dat"], .text)
+        case .plainText: ("text/plain", "Plain text", FileFormat.textExtensions, .text)
         case .csv: ("text/csv", "Comma-separated values", ["csv", "txt", "tsv", "dat", "tab"], .data)
         case .tsv: ("text/tab-separated-values", "Tab-separated values", ["tsv", "tab", "txt", "csv", "dat"], .data)
-        case .json: ("application/json", "JSON", ["json", "jsonl", "ndjson"], .data)
+        case .json: ("application/json", "JSON", ["json", "jsonl", "ndjson", "gltf", "webmanifest", "map", "har", "topojson"], .data)
         case .jsonLD: ("application/ld+json", "JSON-LD", ["jsonld", "json"], .data)
         case .geoJSON: ("application/geo+json", "GeoJSON", ["geojson", "json"], .data)
         case .jupyter: ("application/x-ipynb+json", "Jupyter Notebook", ["ipynb"], .document)
-        case .xml: ("application/xml", "XML", ["xml", "xsd", "xsl", "xslt", "rdf", "tei", "gml", "kml", "owl", "gpx"], .data)
+        case .xml: ("application/xml", "XML", ["xml", "xsd", "xsl", "xslt", "rdf", "tei", "gml", "kml", "owl", "gpx", "plist",
+                                              "mets", "mods", "ead", "jats", "nxml", "xmi", "graphml", "pom", "xlf", "sld",
+                                              "qgs", "ttml", "dita", "docbook", "opf", "ncx", "xbrl", "mei", "musicxml"], .data)
         case .html: ("text/html", "HTML", ["html", "htm", "xhtml"], .document)
-        case .markdown: ("text/markdown", "Markdown", ["md", "markdown", "txt", "rmd", "qmd"], .text)
+        case .markdown: ("text/markdown", "Markdown", ["md", "markdown", "txt", "rmd", "qmd", "mdx", "text", ""], .text)
         case .svg: ("image/svg+xml", "Scalable Vector Graphics", ["svg"], .image)
-        case .shellScript: ("text/x-shellscript", "Script", ["sh", "bash", "py", "pl", "rb", "r", "zsh", ""], .executable)
+        case .shellScript: ("text/x-shellscript", "Script", FileFormat.textExtensions, .executable)
         case .sqlite: ("application/vnd.sqlite3", "SQLite 3 database", ["sqlite", "sqlite3", "db", "db3"], .data)
         case .geoPackage: ("application/geopackage+sqlite3", "OGC GeoPackage", ["gpkg"], .data)
         case .netCDF: ("application/x-netcdf", "netCDF-3", ["nc", "cdf", "netcdf"], .data)
@@ -103,7 +129,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case .matroska: ("video/x-matroska", "Matroska", ["mkv", "mka", "mk3d"], .video)
         case .webm: ("video/webm", "WebM", ["webm"], .video)
         case .aiff: ("audio/aiff", "AIFF audio", ["aif", "aiff", "aifc"], .audio)
-        case .zip: ("application/zip", "ZIP", ["zip"], .archive)
+        case .zip: ("application/zip", "ZIP", ["zip", "whl", "egg", "nupkg", "kmz", "xpi", "apk", "mpk", "qgz", "jmod", "npz"], .archive)
         case .jar: ("application/java-archive", "Java archive", ["jar", "war", "ear"], .archive)
         case .tar: ("application/x-tar", "TAR", ["tar"], .archive)
         case .gzip: ("application/gzip", "GZIP", ["gz", "tgz", "gzip"], .archive)

@@ -54,11 +54,19 @@ public struct FormatIdentity: Sendable, Equatable, Codable {
 
     /// True when the name's extension fits the content (or the content is unknown, so nothing disagrees).
     ///
-    /// A name without extension agrees only with formats that customarily have none (executables,
-    /// scripts). Compound extensions are read by their last part: `data.tar.gz` is checked as `gz`.
+    /// Compound extensions are read by their last part: `data.tar.gz` is checked as `gz`. Text,
+    /// markup and native executables often carry application-specific extensions: for them an
+    /// extension that no known format claims also agrees (`setup.cfg`, `fonts.conf`, `mkfs.minix`),
+    /// while one claimed by another format does not (`notes.pdf` holding text).
     public func extensionAgrees(fileName: String) -> Bool {
         if format == .unknown { return true }
         let extensionText = FormatIdentity.fileExtension(of: fileName)
+        // Versioned shared libraries: libz.so.1.3
+        if format == .elf, fileName.contains(".so.") { return true }
+        if expectedExtensions.contains(extensionText) { return true }
+        if isTextual || format == .plainText || format == .markdown || format == .elf || format == .machO {
+            return !FileFormat.claimedExtensions.contains(extensionText)
+        }
         return expectedExtensions.contains(extensionText)
     }
 

@@ -17,7 +17,7 @@ enum MarkupSniffer {
             } else if rest.hasPrefix("<!--") {
                 guard let end = rest.firstRange(of: "-->") else { return declared ? xml(xmlVersion) : nil }
                 rest = rest[end.upperBound...]
-            } else if rest.lowercased().hasPrefix("<!doctype") {
+            } else if rest.prefix(9).lowercased() == "<!doctype" {
                 let doctype = rest.prefix(while: { $0 != ">" }).lowercased()
                 if doctype.hasPrefix("<!doctype html") { return html(doctype: doctype) }
                 if doctype.hasPrefix("<!doctype svg") { return svg(rest, declared: declared) }

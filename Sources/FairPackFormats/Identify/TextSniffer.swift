@@ -80,7 +80,8 @@ enum TextSniffer {
 
 /// Lines that look like Markdown: headings, fenced code, links, lists, emphasis.
 enum MarkdownSignals {
-    /// One point per kind of signal found, up to 5; 3 or more reads as Markdown.
+    /// One point per kind of signal found, up to 5; 3 or more, with a heading and a link, fence or
+    /// list, reads as Markdown.
     static func score(_ text: String) -> Int {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200)
         var heading = false, fence = false, link = false, list = false, emphasis = false
@@ -92,7 +93,8 @@ enum MarkdownSignals {
             if line.contains("**") || line.contains("`") { emphasis = true }
         }
         let score = [heading, fence, link, list, emphasis].filter { $0 }.count
-        return heading ? score : min(score, 2)
+        // Comments in scripts look like headings and `**` like emphasis: a link, fence or list must join in.
+        return heading && (link || fence || list) ? score : min(score, 2)
     }
 }
 

@@ -57,6 +57,12 @@ import Testing
         let csv = FormatIdentification.identify(ContentSample(head: Array("a,b\n1,2\n3,4\n5,6\n".utf8)))
         #expect(csv.extensionAgrees(fileName: "dir/table.txt"))
         #expect(FormatIdentity.unknown.extensionAgrees(fileName: "anything.bin"))
+        let text = FormatIdentification.identify(ContentSample(head: Array("Some notes.\n".utf8)))
+        #expect(text.extensionAgrees(fileName: "README") && text.extensionAgrees(fileName: "analysis.R"))
+        #expect(!text.extensionAgrees(fileName: "figure.png") && !text.extensionAgrees(fileName: "paper.pdf"))
+        #expect(text.extensionAgrees(fileName: "setup.cfg") && text.extensionAgrees(fileName: "units.service"))
+        let elf = FormatIdentification.identify(ContentSample(head: [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]))
+        #expect(elf.extensionAgrees(fileName: "libz.so.1.3") && !elf.extensionAgrees(fileName: "data.csv"))
     }
 
     @Test("A PDF/A declaration from XMP refines the PDF id")
