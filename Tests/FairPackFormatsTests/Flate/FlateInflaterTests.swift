@@ -1,31 +1,13 @@
-import Foundation
 import Testing
 @testable import FairPackFormats
 
 @Suite struct FlateInflaterTests {
-    /// zlib-compressed "Hello, Hello, Hello..." made by Python's zlib.compress(b"Hello, " * 1000).
-    static func compressed(_ text: String, wrapping: String = "zlib") throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let code = wrapping == "gzip"
-            ? "import sys,gzip; sys.stdout.buffer.write(gzip.compress(sys.stdin.buffer.read(), mtime=0))"
-            : "import sys,zlib; sys.stdout.buffer.write(zlib.compress(sys.stdin.buffer.read()))"
-        process.arguments = ["python3", "-c", code]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Array(data)
-    }
+    /// The text inside `lines.zlib`, written by zlib at level 9.
+    static let lines = (0..<3000).map { "line \($0) of a longer text\n" }.joined()
 
     @Test("Inflates zlib data fed in chunks of any size", arguments: [1, 7, 4096])
     func chunks(size: Int) throws {
-        let text = String(repeating: "Hello, object stream. ", count: 2000)
-        let data = try Self.compressed(text)
+        let data = try Samples.fixture("lines.zlib")
         var inflater = try FlateInflater(wrapping: .zlib)
         var offset = 0
         while offset < data.count {
@@ -34,26 +16,30 @@ import Testing
         }
         let finished = inflater.isFinished
         #expect(finished)
-        #expect(try inflater.finish() == Array(text.utf8))
+        #expect(try inflater.finish() == Array(Self.lines.utf8))
     }
 
     @Test("Gzip and automatic wrappings read gzip data; trailing bytes after the end are ignored")
     func gzip() throws {
-        let data = try Self.compressed("gzip body\n", wrapping: "gzip")
+        let data = try Samples.fixture("body.gz")
         #expect(try FlateInflater.inflate(data, wrapping: .gzip) == Array("gzip body\n".utf8))
         #expect(try FlateInflater.inflate(data + [0x0D, 0x0A], wrapping: .automatic) == Array("gzip body\n".utf8))
+        #expect(throws: FlateError.self) { try FlateInflater.inflate(data, wrapping: .zlib) }
     }
 
-    @Test("More output than the cap is refused as over-cap")
+    @Test("More output than the cap is refused as over-cap, and the error sticks")
     func overCap() throws {
-        let data = try Self.compressed(String(repeating: "0", count: 1_000_000))
+        let data = try Samples.fixture("zeros.zlib")
         #expect(throws: FlateError.overCap(limit: 10_000)) { try FlateInflater.inflate(data, limit: 10_000) }
         #expect(try FlateInflater.inflate(data, limit: 1_000_000).count == 1_000_000)
+        var inflater = try FlateInflater(limit: 100)
+        #expect(throws: FlateError.overCap(limit: 100)) { try inflater.feed(data) }
+        #expect(throws: FlateError.overCap(limit: 100)) { try inflater.finish() }
     }
 
     @Test("Truncated data is a typed error, and so is garbage")
     func errors() throws {
-        let data = try Self.compressed(String(repeating: "abc", count: 500))
+        let data = try Samples.fixture("lines.zlib")
         #expect(throws: FlateError.truncated) { try FlateInflater.inflate(Array(data.prefix(data.count / 2))) }
         #expect(throws: FlateError.self) { try FlateInflater.inflate([0x12, 0x34, 0x56, 0x78, 0x9A]) }
         #expect(throws: FlateError.truncated) { try FlateInflater.inflate([]) }
@@ -61,10 +47,18 @@ import Testing
 
     @Test("A prefix of truncated data still yields its first bytes, cut at the limit")
     func prefix() throws {
-        let text = (0..<3000).map { "line \($0) of a longer text\n" }.joined()
-        let data = try Self.compressed(text)
+        let data = try Samples.fixture("lines.zlib")
         let first = FlateInflater.inflatePrefix(data.prefix(data.count / 2), wrapping: .zlib, limit: 100)
-        #expect(first == Array(text.utf8.prefix(100)))
+        #expect(first == Array(Self.lines.utf8.prefix(100)))
         #expect(FlateInflater.inflatePrefix([0xFF, 0xFF, 0xFF][...], wrapping: .zlib, limit: 100) == nil)
+    }
+
+    @Test("A compressed PDF object stream inflates and splits into its objects")
+    func objectStream() throws {
+        let inflated = try FlateInflater.inflate(try Samples.fixture("objstm.zlib"))
+        let entries = try PDFObjectStream.entries(in: inflated, count: 3, first: 17)
+        #expect(entries.map(\.objectNumber) == [12, 13, 14])
+        let font = String(decoding: inflated[entries[1].range], as: UTF8.self)
+        #expect(font == "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>\n")
     }
 }
