@@ -9,6 +9,8 @@ struct ZipDirectory: Sendable {
         /// Offset of the compressed data in the head, when the local header was read there.
         var dataOffset: Int?
         var compressedSize: Int
+        /// Offset of the local header in the file, from the central directory.
+        var localHeaderOffset: Int?
     }
 
     /// Entries in local-header order, as read from the head.
@@ -24,7 +26,14 @@ struct ZipDirectory: Sendable {
 
     var anyEncrypted: Bool { (localEntries + centralEntries).contains(where: \.isEncrypted) }
 
+    private let head: ByteWindow
+    private let tail: ByteWindow
+    private let tailOffset: Int
+
     init(head: ByteWindow, tail: ByteWindow, fileSize: Int) {
+        self.head = head
+        self.tail = tail
+        tailOffset = fileSize - tail.count
         readLocalHeaders(head)
         readCentralDirectory(tail, tailOffset: fileSize - tail.count)
     }
@@ -72,18 +81,30 @@ struct ZipDirectory: Sendable {
               let extraLength = w.uint16LE(offset + 30), let commentLength = w.uint16LE(offset + 32) {
             let nameBytes = w.slice(offset + 46, nameLength) ?? []
             centralEntries.append(Entry(name: String(decoding: nameBytes, as: UTF8.self), isEncrypted: flags & 1 != 0,
-                                        method: method, dataOffset: nil, compressedSize: compressed))
+                                        method: method, dataOffset: nil, compressedSize: compressed,
+                                        localHeaderOffset: w.uint32LE(offset + 42)))
             offset += 46 + nameLength + extraLength + commentLength
             read += 1
         }
     }
 
-    /// Up to `limit` bytes of an entry's uncompressed content, when its data starts in the head.
-    func prefix(of name: String, in head: ByteWindow, limit: Int = 8192) -> [UInt8]? {
-        guard let entry = localEntries.first(where: { $0.name == name }), !entry.isEncrypted,
-              let start = entry.dataOffset, start <= head.count else { return nil }
-        let available = min(head.count - start, entry.compressedSize == 0 ? head.count - start : entry.compressedSize)
-        guard available > 0, let data = head.slice(start, available) else { return nil }
+    /// Up to `limit` bytes of an entry's uncompressed content, when its data starts in the head,
+    /// or in the tail as located by the central directory.
+    func prefix(of name: String, limit: Int = 8192) -> [UInt8]? {
+        if let entry = localEntries.first(where: { $0.name == name }), let start = entry.dataOffset {
+            return content(entry, at: start, in: head, limit: limit)
+        }
+        guard let entry = centralEntries.first(where: { $0.name == name }), let header = entry.localHeaderOffset else { return nil }
+        let local = header - tailOffset
+        guard tail.has([0x50, 0x4B, 0x03, 0x04], at: local), let nameLength = tail.uint16LE(local + 26),
+              let extraLength = tail.uint16LE(local + 28) else { return nil }
+        return content(entry, at: local + 30 + nameLength + extraLength, in: tail, limit: limit)
+    }
+
+    private func content(_ entry: Entry, at start: Int, in w: ByteWindow, limit: Int) -> [UInt8]? {
+        guard !entry.isEncrypted, start < w.count else { return nil }
+        let available = min(w.count - start, entry.compressedSize == 0 ? w.count - start : entry.compressedSize)
+        guard available > 0, let data = w.slice(start, available) else { return nil }
         switch entry.method {
         case 0: return Array(data.prefix(limit))
         case 8: return FlateInflater.inflatePrefix(data[...], wrapping: .raw, limit: limit)

@@ -13,7 +13,7 @@ enum ZipPackage {
 
     private static func classify(_ directory: ZipDirectory, head: ByteWindow) -> FormatIdentity {
         if directory.localEntries.first?.name == "mimetype",
-           let bytes = directory.prefix(of: "mimetype", in: head, limit: 200) {
+           let bytes = directory.prefix(of: "mimetype", limit: 200) {
             let mimetype = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: " ")
             if let identity = openDocument(mimetype, directory: directory, head: head) { return identity }
         }
@@ -53,7 +53,7 @@ enum ZipPackage {
     /// may omit it; then no version (and no id) is claimed.
     private static func openDocumentVersion(_ directory: ZipDirectory, head: ByteWindow) -> String? {
         for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"] {
-            guard let bytes = directory.prefix(of: part, in: head, limit: 4096) else { continue }
+            guard let bytes = directory.prefix(of: part, limit: 4096) else { continue }
             let text = String(decoding: bytes, as: UTF8.self)
             for key in ["office:version=\"", "manifest:version=\""] {
                 if let range = text.firstRange(of: key) {
@@ -68,7 +68,7 @@ enum ZipPackage {
     /// OOXML main documents are told apart by their part folders, refined by `[Content_Types].xml`
     /// (macro-enabled variants) when it can be read.
     private static func officeOpenXML(_ names: [String], directory: ZipDirectory, head: ByteWindow) -> FormatIdentity {
-        let types = directory.prefix(of: "[Content_Types].xml", in: head, limit: 16_384)
+        let types = directory.prefix(of: "[Content_Types].xml", limit: 16_384)
             .map { String(decoding: $0, as: UTF8.self) } ?? ""
         let macro = types.contains("macroEnabled.main+xml") || names.contains(where: { $0.hasSuffix("vbaProject.bin") })
         if names.contains(where: { $0.hasPrefix("word/") }) {

@@ -27,6 +27,18 @@ import Testing
         #expect(headOnly.format == .ooxml && headOnly.puid == "fmt/189")
     }
 
+    @Test("An ODF part beyond the head is read from the tail to learn the version")
+    func odfVersionFromTail() throws {
+        let bytes = try Samples.fixture("big-picture.odt")
+        #expect(bytes.count > FormatIdentifier.defaultHeadLimit)
+        for chunk in [7, 4096] {
+            let identity = Samples.identify(bytes, chunkSize: chunk)
+            #expect(identity.format == .odt && identity.version == "1.3" && identity.puid == "fmt/1756")
+        }
+        let headOnly = FormatIdentification.identify(ContentSample(head: Array(bytes.prefix(65_536)), fileSize: bytes.count))
+        #expect(headOnly.format == .odt && headOnly.puid == nil)
+    }
+
     @Test("A zip entry with its encryption bit set marks the file as an encrypted zip")
     func encryptedZip() throws {
         var bytes = try Samples.fixture("plain.zip")
