@@ -48,6 +48,20 @@ import Testing
         #expect(FormatIdentification.identify(ContentSample(head: deep)).format == .plainText)
     }
 
+    @Test("Truncated and corrupted real files give a result, never a crash", arguments: fixtures + ["late-parts.docx", "big-picture.odt"])
+    func truncated(name: String) throws {
+        let bytes = try Samples.fixture(name)
+        var generator = SplitMix(seed: UInt64(bytes.count))
+        for cut in [1, 4, 30, 100, 513, bytes.count / 2, bytes.count - 1] where cut > 0 && cut < bytes.count {
+            var damaged = Array(bytes.prefix(cut))
+            for _ in 0..<8 where damaged.count > 10 {
+                damaged[Int(generator.next() % UInt64(damaged.count))] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            _ = Samples.identify(damaged, chunkSize: 7)
+            _ = FormatIdentification.identify(ContentSample(head: damaged, tail: Array(damaged.suffix(64)), fileSize: bytes.count))
+        }
+    }
+
     @Test("extensionAgrees compares the last extension with what the content allows")
     func extensionAgreement() {
         let pdf = FormatIdentification.identify(ContentSample(head: Array("%PDF-1.4\n".utf8)))
