@@ -35,6 +35,9 @@ enum DataSignatures {
         if w.has("RDA2\nA\n") || w.has("RDA3\nA\n") {
             return FormatIdentity(format: .rData, puid: w.has("RDA2") ? "fmt/1199" : nil, name: "R workspace (RData, ASCII)")
         }
+        if w.has("X\n"), let version = w.uint32BE(2), (2...3).contains(version), w.count >= 14 {
+            return FormatIdentity(format: .rds, version: String(version))
+        }
         if w.has([0x00, 0x00, 0x27, 0x0A]), w.uint32LE(28) == 1000 {
             if w.uint32BE(100) == 50 { return FormatIdentity(format: .shapeIndex, puid: "fmt/277") }
             return FormatIdentity(format: .shapefile, puid: "x-fmt/235")

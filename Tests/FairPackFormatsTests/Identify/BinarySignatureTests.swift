@@ -79,6 +79,8 @@ struct SignatureCase: Sendable, CustomTestStringConvertible {
         .init(label: "Stata 114", bytes: [114, 2, 1, 0, 3, 0, 5, 0], format: .stata, puid: "fmt/1034"),
         .init(label: "SAS data set", bytes: [UInt8](repeating: 0, count: 12) + [0xC2, 0xEA, 0x81, 0x60, 0xB3, 0x14, 0x11, 0xCF,
               0xBD, 0x92, 0x08, 0x00, 0x09, 0xC7, 0x31, 0x8C, 0x18, 0x1F, 0x10, 0x11] + Samples.ascii("DATA    "), format: .sas, puid: nil),
+        .init(label: "Uncompressed RDS", bytes: Samples.ascii("X\n") + [0, 0, 0, 3, 0, 4, 2, 0, 0, 3, 5, 0, 0, 0, 0, 5],
+              format: .rds, puid: nil),
         .init(label: "Uncompressed RData", bytes: Samples.ascii("RDX2\nX\n") + [0, 0, 0, 2], format: .rData, puid: "fmt/1198"),
     ]
 
