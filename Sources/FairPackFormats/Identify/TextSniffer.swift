@@ -1,0 +1,110 @@
+/// Text formats, recognised from content: markup, JSON family, delimited data, Markdown, scripts.
+///
+/// The extension is consulted only to choose between text subtypes once the content is known to
+/// be text and carries no stronger signal: a plain-text `.md` is Markdown, a plain-text `.tsv`
+/// whose tab counts agree is tab-separated values.
+enum TextSniffer {
+    /// The text encoding of a prefix, or nil when it is not text (NUL bytes, too many control bytes).
+    static func encoding(_ bytes: [UInt8], complete: Bool) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        if bytes.isEmpty || bytes.contains(0) { return nil }
+        var controls = 0
+        for byte in bytes where byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1A, 0x1B].contains(byte) { controls += 1 }
+        if controls * 100 > bytes.count { return nil }
+        if isUTF8(bytes, complete: complete) {
+            return bytes.contains(where: { $0 >= 0x80 }) ? "UTF-8" : "ASCII"
+        }
+        // Not UTF-8 but few control bytes: a legacy 8-bit encoding (Latin-1, Windows-1252...).
+        return "8-bit"
+    }
+
+    private static func isUTF8(_ bytes: [UInt8], complete: Bool) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0x6 ? 2 : lead >> 4 == 0xE ? 3 : lead >> 3 == 0x1E ? 4 : 0
+            guard length > 0, lead != 0xC0, lead != 0xC1, lead < 0xF5 else { return false }
+            if index + length > bytes.count { return !complete }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+
+    static func identify(_ bytes: [UInt8], complete: Bool, fileName: String?) -> FormatIdentity? {
+        guard let encoding = encoding(bytes, complete: complete) else { return nil }
+        var identity = classify(bytes, encoding: encoding, complete: complete, fileName: fileName)
+        identity.extras["encoding"] = encoding
+        return identity
+    }
+
+    private static func classify(_ bytes: [UInt8], encoding: String, complete: Bool, fileName: String?) -> FormatIdentity {
+        guard encoding != "UTF-16" else { return FormatIdentity(format: .plainText, puid: "x-fmt/111") }
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        let body = bytes[start...]
+        let text = String(decoding: body.prefix(65_536), as: UTF8.self)
+        if body.starts(with: "#!".utf8) {
+            let line = text.prefix(while: { $0 != "\n" })
+            return FormatIdentity(format: .shellScript, name: "Script (\(String(line.dropFirst(2)).trimmingCharacters(in: " ")))",
+                                  extras: ["interpreter": String(line.dropFirst(2))])
+        }
+        if body.starts(with: "{\\rtf".utf8) { return FormatIdentity(format: .rtf) }
+        if body.first == UInt8(ascii: "<"), let markup = MarkupSniffer.identify(text) { return markup }
+        if let first = body.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+           JSONPrefix.isPlausible(body, complete: complete) {
+            return jsonFamily(text)
+        }
+        if body.first == UInt8(ascii: "{"), let lines = JSONLines.identify(body) { return lines }
+        let ext = fileName.map(FormatIdentity.fileExtension(of:)) ?? ""
+        if ["md", "markdown", "rmd", "qmd"].contains(ext) { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
+        if let delimited = DelimitedText.identify(text, complete: complete, fileExtension: ext) { return delimited }
+        if MarkdownSignals.score(text) >= 3 { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
+        return FormatIdentity(format: .plainText, puid: "x-fmt/111")
+    }
+
+    private static func jsonFamily(_ text: String) -> FormatIdentity {
+        let compact = String(text.prefix(16_384).filter { !$0.isWhitespace })
+        if compact.contains("\"type\":\"FeatureCollection\"") || compact.contains("\"type\":\"Feature\"") {
+            return FormatIdentity(format: .geoJSON, puid: "fmt/1367")
+        }
+        if compact.contains("\"nbformat\":") || (compact.contains("\"cells\":[") && compact.contains("\"metadata\":")) {
+            return FormatIdentity(format: .jupyter, puid: "fmt/1119")
+        }
+        if compact.hasPrefix("{\"@context\"") || compact.contains(",\"@context\":") || compact.contains("{\"@context\":") {
+            return FormatIdentity(format: .jsonLD, puid: "fmt/880")
+        }
+        return FormatIdentity(format: .json, puid: "fmt/817")
+    }
+}
+
+/// Lines that look like Markdown: headings, fenced code, links, lists, emphasis.
+enum MarkdownSignals {
+    /// One point per kind of signal found, up to 5; 3 or more, with a heading and a link, fence or
+    /// list, reads as Markdown.
+    static func score(_ text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200)
+        var heading = false, fence = false, link = false, list = false, emphasis = false
+        for line in lines {
+            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") { heading = true }
+            if line.hasPrefix("```") { fence = true }
+            if line.contains("](") && line.contains("[") { link = true }
+            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("1. ") { list = true }
+            if line.contains("**") || line.contains("`") { emphasis = true }
+        }
+        let score = [heading, fence, link, list, emphasis].filter { $0 }.count
+        // Comments in scripts look like headings and `**` like emphasis: a link, fence or list must join in.
+        return heading && (link || fence || list) ? score : min(score, 2)
+    }
+}
+
+/// JSON Lines: one JSON value per line, several lines.
+enum JSONLines {
+    static func identify(_ body: ArraySlice<UInt8>) -> FormatIdentity? {
+        let lines = body.split(separator: 0x0A, omittingEmptySubsequences: true).prefix(6)
+        let complete = lines.count == 6 ? lines.dropLast() : lines
+        guard complete.count >= 2,
+              complete.allSatisfy({ JSONPrefix.isPlausible($0, complete: true) }) else { return nil }
+        return FormatIdentity(format: .json, name: "JSON Lines", mediaType: "application/jsonl", extras: ["variant": "jsonl"])
+    }
+}
