@@ -34,6 +34,8 @@ let package = Package(
                 .copy("Resources/iso639-1.tsv"),
             ]
         ),
+        // Pure engines for file formats: tables, text encodings, personal data; no dependencies.
+        .target(name: "FairPackFormats"),
         // The command line: parses flags, calls the library, prints, picks the exit code.
         .executableTarget(
             name: "fairpack",
@@ -44,6 +46,8 @@ let package = Package(
         ),
         // Unit tests, folders mirroring Sources/FairPack.
         .testTarget(name: "FairPackTests", dependencies: ["FairPack"]),
+        // Unit tests of the format engines, folders mirroring Sources/FairPackFormats.
+        .testTarget(name: "FairPackFormatsTests", dependencies: ["FairPackFormats"]),
         // End-to-end tests that run the built binary on Samples and fixtures.
         .testTarget(name: "fairpackTests", dependencies: ["FairPack"]),
     ]
