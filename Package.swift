@@ -47,7 +47,8 @@ let package = Package(
         // Unit tests, folders mirroring Sources/FairPack.
         .testTarget(name: "FairPackTests", dependencies: ["FairPack"]),
         // Unit tests of the format engines, folders mirroring Sources/FairPackFormats.
-        .testTarget(name: "FairPackFormatsTests", dependencies: ["FairPackFormats"]),
+        .testTarget(
+            name: "FairPackFormatsTests", dependencies: ["FairPackFormats"], exclude: ["Tabular/Fixtures"]),
         // End-to-end tests that run the built binary on Samples and fixtures.
         .testTarget(name: "fairpackTests", dependencies: ["FairPack"]),
     ]
