@@ -108,7 +108,8 @@ extension TableInspector {
     mutating func endCell() {
         let bounds = trimmedBounds()
         let valueClass: ValueClass = bounds.isEmpty ? .empty : (cellOverflow ? .text : ValueClass.classify(Array(cell[bounds])))
-        if valueClass != .empty { recordIsBlank = false }
+        // As frictionless does, a row of spaces is not blank: only rows of truly empty cells are.
+        if !cell.isEmpty || cellOverflow { recordIsBlank = false }
         if !headerDone {
             if cellIndex < limits.profiledColumns {
                 headerCells.append(Array(cell[bounds]))

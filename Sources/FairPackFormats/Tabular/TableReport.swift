@@ -75,11 +75,15 @@ public struct TableReport: Sendable, Equatable {
         return Double(most) / Double(total)
     }
 
-    /// True when nothing in the shape, header, quoting or encoding would break ingest (type strays and
-    /// schema problems are not counted).
+    /// True when the file holds no row at all (empty, or blank lines only).
+    public var isEmpty: Bool { header.isEmpty }
+
+    /// True when nothing in the shape, header, quoting or encoding would break ingest. Not counted: type
+    /// strays, schema problems, and stray quotes (which lenient readers such as Python's `csv` accept; report
+    /// them as a warning).
     public var isWellFormed: Bool {
-        unreadableReason == nil && encoding.isValidUTF8 && headerProblems.isEmpty && raggedRowCount == 0
-            && blankRowCount == 0 && unterminatedQuote == nil && strayQuotes == nil
+        unreadableReason == nil && !isEmpty && encoding.isValidUTF8 && headerProblems.isEmpty
+            && raggedRowCount == 0 && blankRowCount == 0 && unterminatedQuote == nil
     }
 }
 

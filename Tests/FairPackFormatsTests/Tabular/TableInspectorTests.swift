@@ -126,6 +126,44 @@ struct TableInspectorTests {
         #expect(report.strayQuotes == StrayQuotes(count: 2, first: TextPosition(line: 2, column: 5)))
     }
 
+    @Test("a row of spaces is not blank, as frictionless judges it")
+    func whitespaceRow() {
+        let report = Feeding.table("a,b\n1,2\n  ,  \n3,4\n")
+        #expect(report.blankRowCount == 0)
+        #expect(report.columns.map(\.emptyCells) == [1, 1])
+    }
+
+    @Test("blank lines before the header are blank rows, and the header is the first row with content")
+    func blankLinesFirst() {
+        let report = Feeding.table("\n\r\na,b\n1,2\n")
+        #expect(report.blankRowLines == [1, 2])
+        #expect(report.header == ["a", "b"])
+        #expect(report.headerLine == 3)
+    }
+
+    @Test("a pipe-delimited table is split on pipes, so its short row shows")
+    func pipe() {
+        let report = Feeding.table("a|b|c\n1|2|3\n4|5\n")
+        #expect(report.delimiter == .pipe)
+        #expect(report.raggedRows == [RaggedRow(line: 3, cellCount: 2)])
+    }
+
+    @Test("a lone CR ends lines, and the last row needs no newline")
+    func carriageReturns() {
+        #expect(Feeding.table("a,b\r1,2\r3,4,5\r").raggedRows == [RaggedRow(line: 3, cellCount: 3)])
+        #expect(Feeding.table("a,b\n1\n2,3").raggedRows == [RaggedRow(line: 2, cellCount: 1)])
+    }
+
+    @Test("an integer column with NA and - is typed integer with two strays")
+    func integerWithMissing() {
+        var text = "id,count\n"
+        for index in 1..<30 { text += "\(index),\(index * 3)\n" }
+        text += "30,NA\n31,-\n"
+        let count = Feeding.table(text).columns[1]
+        #expect(count.type == .integer)
+        #expect(count.strays == StrayValues(count: 2, firstLine: 31, examples: ["NA", "-"], missingMarkers: 2))
+    }
+
     @Test("a UTF-16 table is unreadable and says so")
     func utf16() {
         let report = Feeding.table([0xFF, 0xFE, 0x61, 0x00, 0x2C, 0x00, 0x62, 0x00, 0x0A, 0x00])
@@ -138,6 +176,7 @@ struct TableInspectorTests {
     func empty() {
         let report = Feeding.table([UInt8]())
         #expect(report.header.isEmpty && report.dataRowCount == 0 && report.lineCount == 0)
+        #expect(report.isEmpty && !report.isWellFormed)
     }
 
     @Test("binary garbage gives a report, not a crash", arguments: [1, 7, 4096])
