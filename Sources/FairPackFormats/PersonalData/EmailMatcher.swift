@@ -7,7 +7,7 @@ enum EmailMatcher {
     private static func isDomain(_ byte: UInt8) -> Bool { Bytes.isAlphanumeric(byte) || byte == 0x2E || byte == 0x2D }
 
     /// The address whose `@` is at `at`, masked as `a***@u***.fr`.
-    static func match(_ piece: [UInt8], at: Int) -> PieceMatch? {
+    static func match(_ piece: Piece, at: Int) -> PieceMatch? {
         var start = at
         while start > 0, isLocal(piece[start - 1]) { start -= 1 }
         while start < at, piece[start] == 0x2E { start += 1 }

@@ -7,7 +7,7 @@ enum IBANMatcher {
         "MC": 27, "AT": 20, "IE": 22, "DK": 18, "FI": 18, "SE": 24, "NO": 15, "PL": 28, "GR": 27,
     ]
 
-    static func match(_ piece: [UInt8], at start: Int) -> PieceMatch? {
+    static func match(_ piece: Piece, at start: Int) -> PieceMatch? {
         guard start + 4 <= piece.count, Bytes.isUpper(piece[start]), Bytes.isUpper(piece[start + 1]),
             Bytes.isDigit(piece[start + 2]), Bytes.isDigit(piece[start + 3])
         else { return nil }

@@ -1,10 +1,26 @@
 /// Finds French social security numbers (NIR): sex, year, month, department (2A/2B for Corsica), commune,
 /// order and a two-digit key equal to 97 − (the 13 digits mod 97), with or without single spaces.
 enum NIRMatcher {
-    private static let sexDigits: Set<UInt8> = Set("123478".utf8)
 
-    static func match(_ piece: [UInt8], at start: Int) -> PieceMatch? {
-        guard sexDigits.contains(piece[start]) else { return nil }
+    /// 1 and 2, or 3, 4, 7 and 8 for provisional numbers.
+    private static func isSexDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x31 && byte <= 0x34) || byte == 0x37 || byte == 0x38
+    }
+
+    /// Cheap test before any allocation: 15 digits (or 2A/2B) within the next 22 bytes, spaces allowed.
+    private static func plausible(_ piece: Piece, _ start: Int) -> Bool {
+        var digits = 0
+        var index = start
+        while index < piece.count, index < start + 22, digits < 15 {
+            let byte = piece[index]
+            if Bytes.isDigit(byte) || byte == 0x41 || byte == 0x42 { digits += 1 } else if byte != 0x20 { return false }
+            index += 1
+        }
+        return digits == 15
+    }
+
+    static func match(_ piece: Piece, at start: Int) -> PieceMatch? {
+        guard isSexDigit(piece[start]), plausible(piece, start) else { return nil }
         var units: [UInt8] = []
         var index = start
         while units.count < 15, index < piece.count {

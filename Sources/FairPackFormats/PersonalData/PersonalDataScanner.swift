@@ -34,16 +34,42 @@ public struct PersonalDataScanner: Sendable {
     /// Feeds the next chunk. Always returns true.
     @discardableResult
     public mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
-        for byte in chunk {
-            if Self.pieceBytes[Int(byte)] {
-                if piece.isEmpty { pieceStart = TextPosition(line: line, column: column + 1) }
-                piece.append(byte)
-                if byte == 0x40 || byte == 0x2B || Bytes.isDigit(byte) { pieceHasCandidate = true }
-                if piece.count == Self.maximumPieceLength { scanPiece() }
-            } else if !piece.isEmpty {
-                scanPiece()
+        let table = Self.pieceBytes
+        let count = chunk.count
+        var index = 0
+        while index < count {
+            let byte = chunk[index]
+            guard table[Int(byte)] else {
+                if !piece.isEmpty { scanPiece() }
+                advance(byte)
+                index += 1
+                continue
             }
-            advance(byte)
+            // A run of piece bytes (all ASCII, one character each) goes in at once.
+            let wasEmpty = piece.isEmpty
+            if wasEmpty { pieceStart = TextPosition(line: line, column: column + 1) }
+            let start = index
+            let limit = min(count, index + Self.maximumPieceLength - piece.count)
+            var candidate = false
+            while index < limit {
+                let next = chunk[index]
+                guard table[Int(next)] else { break }
+                if next == 0x40 || next == 0x2B || Bytes.isDigit(next) { candidate = true }
+                index += 1
+            }
+            column += index - start
+            previousWasCR = false
+            if wasEmpty, index < count, index - start < Self.maximumPieceLength {
+                // The whole piece lies in this chunk: scan it in place, no copy.
+                if candidate {
+                    let run = UnsafeRawBufferPointer(rebasing: chunk[start..<index])
+                    run.withMemoryRebound(to: UInt8.self) { scan($0) }
+                }
+                continue
+            }
+            piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<index]))
+            if candidate { pieceHasCandidate = true }
+            if piece.count == Self.maximumPieceLength { scanPiece() }
         }
         return true
     }
@@ -75,6 +101,11 @@ public struct PersonalDataScanner: Sendable {
             pieceHasCandidate = false
         }
         guard pieceHasCandidate else { return }
+        let bytes = piece
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private mutating func scan(_ piece: Piece) {
         var index = 0
         while index < piece.count {
             let byte = piece[index]
@@ -92,7 +123,7 @@ public struct PersonalDataScanner: Sendable {
                 }
             }
             if let found {
-                record(found)
+                record(found, in: piece)
                 index = max(found.end, index + 1)
             } else {
                 index += 1
@@ -100,7 +131,7 @@ public struct PersonalDataScanner: Sendable {
         }
     }
 
-    private mutating func record(_ match: PieceMatch) {
+    private mutating func record(_ match: PieceMatch, in piece: Piece) {
         counts[match.kind, default: 0] += 1
         guard (counts[match.kind] ?? 0) <= hitsPerKind else { return }
         var column = pieceStart.column

@@ -4,7 +4,7 @@
 enum PhoneMatcher {
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x2E || byte == 0x2D }
 
-    static func match(_ piece: [UInt8], at start: Int) -> PieceMatch? {
+    static func match(_ piece: Piece, at start: Int) -> PieceMatch? {
         let first = piece[start]
         if first == 0x2B { return international(piece, start: start, digitsFrom: start + 1, prefixLength: 1) }
         guard first == 0x30 else { return nil }
@@ -14,7 +14,7 @@ enum PhoneMatcher {
     }
 
     /// `06 12 34 56 78`, `06.12.34.56.78`, `06-12-34-56-78`, `0612345678`.
-    private static func national(_ piece: [UInt8], start: Int) -> PieceMatch? {
+    private static func national(_ piece: Piece, start: Int) -> PieceMatch? {
         guard Bytes.isDigit(Bytes.at(piece, start + 1)), Bytes.at(piece, start + 1) != 0x30 else { return nil }
         var index = start + 2
         let separator = Bytes.at(piece, index)
@@ -34,7 +34,7 @@ enum PhoneMatcher {
     }
 
     /// `+33 6 12 34 56 78`, `+33 (0)6 12 34 56 78`, `0033 612345678`, `+44 20 7946 0958`.
-    private static func international(_ piece: [UInt8], start: Int, digitsFrom: Int, prefixLength: Int) -> PieceMatch? {
+    private static func international(_ piece: Piece, start: Int, digitsFrom: Int, prefixLength: Int) -> PieceMatch? {
         guard Bytes.isDigit(Bytes.at(piece, digitsFrom)), Bytes.at(piece, digitsFrom) != 0x30 else { return nil }
         var digits: [UInt8] = []
         var index = digitsFrom
@@ -65,7 +65,7 @@ enum PhoneMatcher {
     }
 
     /// Keeps the first `keepLeading` digits or `+` and the last two digits; other digits become `*`.
-    private static func mask(_ bytes: ArraySlice<UInt8>, keepLeading: Int) -> String {
+    private static func mask(_ bytes: Slice<Piece>, keepLeading: Int) -> String {
         let counted = bytes.filter { Bytes.isDigit($0) || $0 == 0x2B }.count
         let bytes = Array(bytes)
         let trunk: [UInt8] = [0x28, 0x30, 0x29]

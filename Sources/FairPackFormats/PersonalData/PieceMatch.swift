@@ -14,7 +14,7 @@ enum Bytes {
     static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isUpper(byte) || isLower(byte) }
 
     /// The byte at `index`, or 0 outside the piece.
-    static func at(_ piece: [UInt8], _ index: Int) -> UInt8 { index >= 0 && index < piece.count ? piece[index] : 0 }
+    static func at(_ piece: Piece, _ index: Int) -> UInt8 { index >= 0 && index < piece.count ? piece[index] : 0 }
 
     /// Remainder of a decimal number, written as ASCII digits, divided by 97 (letters count as 10–35).
     static func mod97<S: Sequence>(_ characters: S) -> Int where S.Element == UInt8 {
@@ -29,3 +29,6 @@ enum Bytes {
         return remainder
     }
 }
+
+/// The bytes of one piece of text, read in place.
+typealias Piece = UnsafeBufferPointer<UInt8>

@@ -5,7 +5,33 @@ extension TableInspector {
     private static let carriageReturn: UInt8 = 0x0D
 
     mutating func parse(_ bytes: UnsafeRawBufferPointer) {
-        for byte in bytes {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if inRecord, state == .unquoted || state == .quoted {
+                // Fast path: the run of ordinary bytes inside a cell goes in at once.
+                let start = index
+                let quoted = state == .quoted
+                let delimiter = delimiterByte
+                var characters = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn || (!quoted && byte == delimiter) {
+                        break
+                    }
+                    if byte & 0xC0 != 0x80 { characters += 1 }
+                    index += 1
+                }
+                if index > start {
+                    appendRun(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                    column += characters
+                    atLineStart = false
+                    previousWasCR = false
+                }
+                if index == count { break }
+            }
+            let byte = bytes[index]
+            index += 1
             let isNewline = byte == Self.lineFeed || byte == Self.carriageReturn
             if byte == Self.lineFeed, previousWasCR, state != .quoted {
                 // The LF of a CRLF whose CR already ended the row (or the blank line).
@@ -88,8 +114,25 @@ extension TableInspector {
         }
     }
 
+    private mutating func appendRun(_ run: UnsafeRawBufferPointer) {
+        let room = limits.cellBytes - cellLength
+        if run.count > room { cellOverflow = true }
+        let taken = min(room, run.count)
+        guard taken > 0 else { return }
+        let at = cellLength
+        cell.withUnsafeMutableBytes { buffer in
+            UnsafeMutableRawBufferPointer(rebasing: buffer[at..<(at + taken)]).copyMemory(from: UnsafeRawBufferPointer(rebasing: run[0..<taken]))
+        }
+        cellLength += taken
+    }
+
     private mutating func append(_ byte: UInt8) {
-        if cell.count < limits.cellBytes { cell.append(byte) } else { cellOverflow = true }
+        if cellLength < limits.cellBytes {
+            cell[cellLength] = byte
+            cellLength += 1
+        } else {
+            cellOverflow = true
+        }
     }
 
     private mutating func strayQuote() {
@@ -99,7 +142,7 @@ extension TableInspector {
 
     /// Cell bounds without surrounding spaces.
     private func trimmedBounds() -> Range<Int> {
-        var start = 0, end = cell.count
+        var start = 0, end = cellLength
         while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
         while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }
         return start..<end
@@ -107,9 +150,12 @@ extension TableInspector {
 
     mutating func endCell() {
         let bounds = trimmedBounds()
-        let valueClass: ValueClass = bounds.isEmpty ? .empty : (cellOverflow ? .text : ValueClass.classify(Array(cell[bounds])))
+        let valueClass: ValueClass =
+            bounds.isEmpty
+            ? .empty
+            : (cellOverflow ? .text : cell.withUnsafeBufferPointer { ValueClass.classify(UnsafeBufferPointer(rebasing: $0[bounds])) })
         // As frictionless does, a row of spaces is not blank: only rows of truly empty cells are.
-        if !cell.isEmpty || cellOverflow { recordIsBlank = false }
+        if cellLength > 0 || cellOverflow { recordIsBlank = false }
         if !headerDone {
             if cellIndex < limits.profiledColumns {
                 headerCells.append(Array(cell[bounds]))
@@ -126,7 +172,7 @@ extension TableInspector {
             }
         }
         cellIndex += 1
-        cell.removeAll(keepingCapacity: true)
+        cellLength = 0
         cellOverflow = false
         state = .start
     }

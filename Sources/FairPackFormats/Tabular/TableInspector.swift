@@ -46,6 +46,7 @@ public struct TableInspector: Sendable {
     var inRecord = false
     var state = CellState.start
     var cell: [UInt8] = []
+    var cellLength = 0
     var cellOverflow = false
     var recordLine = 1
     var cellIndex = 0
@@ -79,7 +80,7 @@ public struct TableInspector: Sendable {
         self.limits = limits
         givenDelimiter = delimiter
         self.schema = schema.map(SchemaValidation.init)
-        cell.reserveCapacity(limits.cellBytes)
+        cell = [UInt8](repeating: 0, count: limits.cellBytes)
     }
 
     /// Feeds the next chunk of the file. Always returns true: the encoding verdict needs every byte.

@@ -26,8 +26,8 @@ public enum ValueClass: Int, Sendable, Equatable, CaseIterable {
         let cell = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if let number = numberClass(cell) { return number }
         if isDate(cell) { return .date }
-        if cell.count <= 5 {
-            let word = lowered(cell)
+        if cell.count <= 8 {
+            let word = packed(cell)
             if booleanWords.contains(word) { return .boolean }
             if missingWords.contains(word) { return .missingMarker }
         }
@@ -39,13 +39,19 @@ public enum ValueClass: Int, Sendable, Equatable, CaseIterable {
         bytes.withUnsafeBufferPointer { classify($0) }
     }
 
-    private static let booleanWords: Set<[UInt8]> = Set(
-        ["true", "false", "yes", "no", "oui", "non", "vrai", "faux"].map { Array($0.utf8) })
-    private static let missingWords: Set<[UInt8]> = Set(
-        ["na", "n/a", "n.a.", "-", "--", "null", "nan", "?", ".", "nd", "n.d.", "none"].map { Array($0.utf8) })
+    private static let booleanWords: [UInt64] = ["true", "false", "yes", "no", "oui", "non", "vrai", "faux"].map(packedWord)
+    private static let missingWords: [UInt64] =
+        ["na", "n/a", "n.a.", "-", "--", "null", "nan", "?", ".", "nd", "n.d.", "none"].map(packedWord)
 
-    private static func lowered(_ cell: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        cell.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    /// Up to 8 bytes, lower-cased, in one integer: compared without hashing or allocating.
+    private static func packed(_ cell: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for byte in cell { value = value << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return value
+    }
+
+    private static func packedWord(_ word: String) -> UInt64 {
+        Array(word.utf8).withUnsafeBufferPointer { packed($0) }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

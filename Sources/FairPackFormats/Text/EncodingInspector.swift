@@ -31,7 +31,27 @@ public struct EncodingInspector: Sendable {
     /// Feeds the next chunk of the file. Always returns true: the Windows-1252 guess needs every byte.
     @discardableResult
     public mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
-        for byte in chunk { step(byte) }
+        let count = chunk.count
+        var index = 0
+        while index < count {
+            if pending == 0, offset >= 3 {
+                // Fast path: a run of ASCII bytes that are neither NUL nor a line end.
+                let start = index
+                while index < count {
+                    let byte = chunk[index]
+                    if byte >= 0x80 || (byte <= 0x0D && (byte == 0 || byte == 0x0A || byte == 0x0D)) { break }
+                    index += 1
+                }
+                if index > start {
+                    column += index - start
+                    offset += index - start
+                    previousWasCR = false
+                }
+                if index == count { break }
+            }
+            step(chunk[index])
+            index += 1
+        }
         return true
     }
 
@@ -104,6 +124,7 @@ public struct EncodingInspector: Sendable {
                 return
             }
             firstInvalid = InvalidByte(position: sequenceStart, offset: sequenceOffset, reason: .truncatedSequence)
+            pending = 0
             return
         }
         if byte < 0x80 { return }
