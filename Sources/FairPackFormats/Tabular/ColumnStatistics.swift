@@ -5,14 +5,17 @@ struct ColumnStatistics: Sendable {
     private var examples = [[String]](repeating: [], count: ValueClass.allCases.count)
     static let exampleLimit = 3
 
-    /// Counts one cell; `bytes` is only decoded for the first few cells of each class.
-    mutating func add(_ valueClass: ValueClass, line: Int, bytes: ArraySlice<UInt8>) {
+    /// Counts one cell; returns true when the caller should hand its text to ``addExample(_:of:)``.
+    mutating func add(_ valueClass: ValueClass, line: Int) -> Bool {
         let index = valueClass.rawValue
         counts[index] += 1
         if counts[index] == 1 { firstLines[index] = line }
-        if examples[index].count < Self.exampleLimit, valueClass != .empty {
-            examples[index].append(String(TextDecoding.string(bytes.prefix(160)).prefix(40)))
-        }
+        return counts[index] <= Self.exampleLimit && valueClass != .empty
+    }
+
+    /// Keeps one of the first few cells of a class as an example.
+    mutating func addExample(_ bytes: ArraySlice<UInt8>, of valueClass: ValueClass) {
+        examples[valueClass.rawValue].append(String(TextDecoding.string(bytes.prefix(160)).prefix(40)))
     }
 
     func count(_ valueClass: ValueClass) -> Int { counts[valueClass.rawValue] }

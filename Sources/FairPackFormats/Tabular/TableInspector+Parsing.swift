@@ -165,7 +165,9 @@ extension TableInspector {
             if dataRowCount == 0, cellIndex < limits.profiledColumns { firstRowClasses.append(valueClass) }
             if cellIndex < limits.profiledColumns {
                 while statistics.count <= cellIndex { statistics.append(ColumnStatistics()) }
-                statistics[cellIndex].add(valueClass, line: recordLine, bytes: cell[bounds])
+                if statistics[cellIndex].add(valueClass, line: recordLine) {
+                    statistics[cellIndex].addExample(cell[bounds], of: valueClass)
+                }
             }
             if valueClass != .empty {
                 schema?.check(position: cellIndex, valueClass: valueClass, bytes: cell[bounds], line: recordLine)
@@ -191,7 +193,13 @@ extension TableInspector {
             blankRow(at: recordLine)
             return
         }
-        if histogram[cells] != nil || histogram.count < 256 { histogram[cells, default: 0] += 1 }
+        if cells == lastCellCount {
+            lastCellCountRows += 1  // most rows repeat the previous count: one dictionary update per run
+        } else {
+            flushCellCount()
+            lastCellCount = cells
+            lastCellCountRows = 1
+        }
         if !headerDone {
             headerDone = true
             headerLine = recordLine
@@ -204,6 +212,12 @@ extension TableInspector {
             raggedRowCount += 1
             if raggedRows.count < limits.reportedRows { raggedRows.append(RaggedRow(line: recordLine, cellCount: cells)) }
         }
+    }
+
+    mutating func flushCellCount() {
+        guard lastCellCountRows > 0 else { return }
+        if histogram[lastCellCount] != nil || histogram.count < 256 { histogram[lastCellCount, default: 0] += lastCellCountRows }
+        lastCellCountRows = 0
     }
 
     private mutating func blankRow(at line: Int) {

@@ -63,6 +63,8 @@ public struct TableInspector: Sendable {
     var statistics: [ColumnStatistics] = []
     var dataRowCount = 0
     var histogram: [Int: Int] = [:]
+    var lastCellCount = 0
+    var lastCellCountRows = 0
     var raggedRows: [RaggedRow] = []
     var raggedRowCount = 0
     var blankRowLines: [Int] = []
@@ -107,6 +109,7 @@ public struct TableInspector: Sendable {
             endCell()
             endRecord()
         }
+        flushCellCount()
         let encodingReport = encoding.finish()
         let header = headerCells.map { TextDecoding.string($0) }
         let lineCount = atLineStart ? line - 1 : line
