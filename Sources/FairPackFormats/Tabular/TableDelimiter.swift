@@ -28,10 +28,10 @@ public enum TableDelimiter: UInt8, Sendable, Equatable, CaseIterable, CustomStri
     ///   - sample: the first bytes of the file, BOM removed.
     ///   - isComplete: true when the sample is the whole file (its last record is then complete).
     public static func detect(in sample: [UInt8], isComplete: Bool) -> TableDelimiter? {
+        let counts = fieldCounts(sample, isComplete: isComplete)
         var best: (delimiter: TableDelimiter, agreeing: Int, fields: Int)?
-        for candidate in allCases {
-            let counts = fieldCounts(sample, delimiter: candidate.rawValue, isComplete: isComplete)
-            guard let (mode, agreeing) = modeOf(counts), mode > 1 else { continue }
+        for (index, candidate) in allCases.enumerated() {
+            guard let (mode, agreeing) = modeOf(counts[index]), mode > 1 else { continue }
             if let current = best, (current.agreeing, current.fields) >= (agreeing, mode) { continue }
             best = (candidate, agreeing, mode)
         }
@@ -44,10 +44,11 @@ public enum TableDelimiter: UInt8, Sendable, Equatable, CaseIterable, CustomStri
         return tally.max { ($0.value, $0.key) < ($1.value, $1.key) }.map { ($0.key, $0.value) }
     }
 
-    /// Field counts of the non-blank records of `sample`, split on `delimiter` outside quotes.
-    private static func fieldCounts(_ sample: [UInt8], delimiter: UInt8, isComplete: Bool) -> [Int] {
-        var counts: [Int] = []
-        var fields = 1
+    /// For each candidate (in ``allCases`` order), the field counts of the non-blank records of `sample`,
+    /// split outside quotes; one pass serves all candidates, since quoting does not depend on the delimiter.
+    private static func fieldCounts(_ sample: [UInt8], isComplete: Bool) -> [[Int]] {
+        var counts: [[Int]] = Array(repeating: [], count: allCases.count)
+        var fields = [Int](repeating: 1, count: allCases.count)
         var quoted = false
         var content = false
         for byte in sample {
@@ -57,15 +58,18 @@ public enum TableDelimiter: UInt8, Sendable, Equatable, CaseIterable, CustomStri
             }
             switch byte {
             case 0x22: quoted = true; content = true
-            case delimiter: fields += 1; content = true
+            case 0x2C: fields[0] += 1; content = true
+            case 0x09: fields[1] += 1; content = true
+            case 0x3B: fields[2] += 1; content = true
+            case 0x7C: fields[3] += 1; content = true
             case 0x0A, 0x0D:
-                if content { counts.append(fields) }
-                fields = 1
+                if content { for index in 0..<fields.count { counts[index].append(fields[index]) } }
+                for index in 0..<fields.count { fields[index] = 1 }
                 content = false
             default: content = true
             }
         }
-        if isComplete, content, !quoted { counts.append(fields) }
+        if isComplete, content, !quoted { for index in 0..<fields.count { counts[index].append(fields[index]) } }
         return counts
     }
 }
