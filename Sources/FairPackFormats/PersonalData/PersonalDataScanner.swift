@@ -1,0 +1,141 @@
+/// Scans text, CSV, JSON or XML bytes for personal data in one streaming pass: e-mail addresses, phone
+/// numbers, French social security numbers (NIR) and IBANs. Hits carry only masked values.
+///
+/// The text is cut into pieces at bytes no match can contain (newlines, quotes, commas, `<`, `>`, non-ASCII
+/// bytes…), and pieces are scanned whole, so chunk boundaries never split a match. A piece longer than
+/// ``maximumPieceLength`` is cut every that many bytes from its start, the same way whatever the chunking.
+public struct PersonalDataScanner: Sendable {
+    /// Bytes after which a piece without a break is cut.
+    public static let maximumPieceLength = 1_024
+
+    private let hitsPerKind: Int
+    private var piece: [UInt8] = []
+    private var pieceStart = TextPosition(line: 1, column: 1)
+    private var pieceHasCandidate = false
+    private var line = 1
+    private var column = 0
+    private var previousWasCR = false
+    private var hits: [PersonalDataHit] = []
+    private var counts: [PersonalDataKind: Int] = [:]
+
+    /// Creates a scanner for one file.
+    /// - Parameter hitsPerKind: how many hits of each kind to keep (all are counted).
+    public init(hitsPerKind: Int = 20) {
+        self.hitsPerKind = hitsPerKind
+        piece.reserveCapacity(Self.maximumPieceLength)
+    }
+
+    /// Bytes a match can contain: letters and digits, and `space . - + @ _ % ( )`.
+    private static let pieceBytes: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return Bytes.isAlphanumeric(byte) || " .-+@_%()".utf8.contains(byte)
+    }
+
+    /// Feeds the next chunk. Always returns true.
+    @discardableResult
+    public mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        let table = Self.pieceBytes
+        let count = chunk.count
+        var index = 0
+        while index < count {
+            let byte = chunk[index]
+            guard table[Int(byte)] else {
+                if !piece.isEmpty { scanPiece() }
+                advance(byte)
+                index += 1
+                continue
+            }
+            // A run of piece bytes (all ASCII, one character each) goes in at once.
+            let wasEmpty = piece.isEmpty
+            if wasEmpty { pieceStart = TextPosition(line: line, column: column + 1) }
+            let start = index
+            let limit = min(count, index + Self.maximumPieceLength - piece.count)
+            var candidate = false
+            while index < limit {
+                let next = chunk[index]
+                guard table[Int(next)] else { break }
+                if next == 0x40 || next == 0x2B || Bytes.isDigit(next) { candidate = true }
+                index += 1
+            }
+            column += index - start
+            previousWasCR = false
+            if wasEmpty, index < count, index - start < Self.maximumPieceLength {
+                // The whole piece lies in this chunk: scan it in place, no copy.
+                if candidate {
+                    let run = UnsafeRawBufferPointer(rebasing: chunk[start..<index])
+                    run.withMemoryRebound(to: UInt8.self) { scan($0) }
+                }
+                continue
+            }
+            piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<index]))
+            if candidate { pieceHasCandidate = true }
+            if piece.count == Self.maximumPieceLength { scanPiece() }
+        }
+        return true
+    }
+
+    /// Ends the file and returns what was found.
+    public mutating func finish() -> PersonalDataReport {
+        if !piece.isEmpty { scanPiece() }
+        return PersonalDataReport(hits: hits, counts: counts)
+    }
+
+    private mutating func advance(_ byte: UInt8) {
+        if byte == 0x0A {
+            if !previousWasCR { line += 1 }
+            column = 0
+            previousWasCR = false
+        } else if byte == 0x0D {
+            line += 1
+            column = 0
+            previousWasCR = true
+        } else {
+            previousWasCR = false
+            if byte & 0xC0 != 0x80 { column += 1 }
+        }
+    }
+
+    private mutating func scanPiece() {
+        defer {
+            piece.removeAll(keepingCapacity: true)
+            pieceHasCandidate = false
+        }
+        guard pieceHasCandidate else { return }
+        let bytes = piece
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private mutating func scan(_ piece: Piece) {
+        var index = 0
+        while index < piece.count {
+            let byte = piece[index]
+            let previous = Bytes.at(piece, index - 1)
+            var found: PieceMatch?
+            if byte == 0x40 {
+                found = EmailMatcher.match(piece, at: index)
+            } else if !Bytes.isAlphanumeric(previous), previous != 0x2E, previous != 0x2B, previous != 0x2D || index < 2 {
+                if Bytes.isDigit(byte) {
+                    found = NIRMatcher.match(piece, at: index) ?? PhoneMatcher.match(piece, at: index)
+                } else if byte == 0x2B {
+                    found = PhoneMatcher.match(piece, at: index)
+                } else if Bytes.isUpper(byte) {
+                    found = IBANMatcher.match(piece, at: index)
+                }
+            }
+            if let found {
+                record(found, in: piece)
+                index = max(found.end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private mutating func record(_ match: PieceMatch, in piece: Piece) {
+        counts[match.kind, default: 0] += 1
+        guard (counts[match.kind] ?? 0) <= hitsPerKind else { return }
+        var column = pieceStart.column
+        for byte in piece[0..<match.start] where byte & 0xC0 != 0x80 { column += 1 }
+        hits.append(PersonalDataHit(kind: match.kind, position: TextPosition(line: pieceStart.line, column: column), maskedValue: match.masked))
+    }
+}
