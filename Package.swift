@@ -34,6 +34,8 @@ let package = Package(
                 .copy("Resources/iso639-1.tsv"),
             ]
         ),
+        // Licence catalogue, licence-text detection, name resolution and compatibility (Foundation only).
+        .target(name: "FairPackLicences", exclude: ["Texts"]),
         // The command line: parses flags, calls the library, prints, picks the exit code.
         .executableTarget(
             name: "fairpack",
@@ -44,6 +46,8 @@ let package = Package(
         ),
         // Unit tests, folders mirroring Sources/FairPack.
         .testTarget(name: "FairPackTests", dependencies: ["FairPack"]),
+        // Licence detection on real-shaped licence files, notices and READMEs.
+        .testTarget(name: "FairPackLicencesTests", dependencies: ["FairPackLicences"], exclude: ["Fixtures"]),
         // End-to-end tests that run the built binary on Samples and fixtures.
         .testTarget(name: "fairpackTests", dependencies: ["FairPack"]),
     ]

@@ -1,0 +1,100 @@
+/// Finds the licences a text states: its full text (exact, partial or altered), an
+/// `SPDX-License-Identifier:` line, a link to a licence page, or a notice in English or French.
+///
+/// Pure and thread-safe; the reference texts are normalised once per process, on first use.
+public enum LicenceDetector {
+    /// Similarity from which a text counts as the licence's own text.
+    public static let fullTextThreshold = 0.93
+    /// Similarity from which a text that is not the licence is reported as an altered copy of it.
+    public static let alteredThreshold = 0.6
+
+    /// Every licence statement found in `text`.
+    public static func findings(in text: String) -> LicenceFindings {
+        let tokens = LicenceTextNormaliser.tokens(of: text)
+        let words = LicenceTextNormaliser.comparisonWords(tokens)
+        let texts = textDetections(words: words)
+        var detections = texts.map(\.detection)
+        let covered = texts.map { max(1, $0.lines.lowerBound - 5)...$0.lines.upperBound }
+        let stated = Set(texts.filter { !$0.detection.isAltered }.map(\.detection.licenceId))
+        var seen = Set<String>()
+        for statement in statements(tokens: tokens, text: text) {
+            if statement.kind != .identifier {
+                if covered.contains(where: { $0.contains(statement.line) }) || stated.contains(statement.licenceId) { continue }
+            }
+            if seen.insert("\(statement.kind.rawValue) \(statement.licenceId)").inserted { detections.append(statement) }
+        }
+        return LicenceFindings(detections: detections)
+    }
+
+    // MARK: - Full texts
+
+    private struct TextDetection {
+        let detection: LicenceDetection
+        let lines: ClosedRange<Int>
+    }
+
+    private static func textDetections(words: [LicenceToken]) -> [TextDetection] {
+        let shingles = LicenceTextMatcher.shingles(of: words)
+        var accepted: [(ClosedRange<Int>, TextDetection)] = []
+        for match in LicenceTextMatcher.matches(of: shingles) {
+            if accepted.contains(where: { overlap($0.0, match.positions) > 0.5 }) { continue }
+            let runWords = words[match.positions.lowerBound...min(words.count - 1, match.positions.upperBound + 2)].map(\.text)
+            let found = VariantFlags(words: runWords)
+            let reference = match.reference.flags
+            // A discriminating word ("ShareAlike", "NonCommercial"...) the reference lacks rules it out.
+            if found.shareAlike && !reference.shareAlike || found.nonCommercial && !reference.nonCommercial
+                || found.noDerivatives && !reference.noDerivatives { continue }
+            guard let kind = kind(of: match) else { continue }
+            let confidence = kind == .partialText ? min(0.9, 0.5 + match.coverage) : match.similarity
+            let detection = LicenceDetection(licenceId: match.reference.id, kind: kind,
+                                             confidence: (confidence * 1000).rounded() / 1000, line: match.lines.lowerBound)
+            accepted.append((match.positions, TextDetection(detection: detection, lines: match.lines)))
+        }
+        return accepted.map(\.1)
+    }
+
+    private static func kind(of match: LicenceTextMatcher.Match) -> LicenceDetection.Kind? {
+        if match.similarity >= fullTextThreshold { return .fullText }
+        // All licence words, the end missing (an appendix left out): still the licence.
+        if match.purity >= 0.97 && match.coverage >= 0.75 { return .fullText }
+        if match.purity >= 0.95 && match.shared >= 30 && match.coverage < 0.75 { return .partialText }
+        if match.similarity >= alteredThreshold && match.coverage >= 0.5 { return .alteredText }
+        return nil
+    }
+
+    private static func overlap(_ first: ClosedRange<Int>, _ second: ClosedRange<Int>) -> Double {
+        let shared = max(0, min(first.upperBound, second.upperBound) - max(first.lowerBound, second.lowerBound) + 1)
+        return Double(shared) / Double(min(first.count, second.count))
+    }
+
+    // MARK: - Identifiers, links, notices
+
+    private static let anchors: Set<String> = [
+        "cc", "creative", "creativecommons", "licence", "license", "etalab", "open", "odbl", "odc", "pddl",
+        "gnu", "gpl", "gplv", "agpl", "agplv", "lgpl", "lgplv", "mit", "isc", "unlicense", "apache", "bsd", "new",
+        "modified", "revised", "simplified", "freebsd", "mozilla", "mpl", "eupl", "european", "publique", "cecill", "ogl",
+    ]
+
+    private static func statements(tokens: [LicenceToken], text: String) -> [LicenceDetection] {
+        var found: [LicenceDetection] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.contains(":") || line.contains(".org") || line.contains(".fr") || line.contains(".uk") {
+                found += LicenceMentionFinder.mentions(in: line, line: lineNumber)
+            }
+        }
+        let parser = LicenceNameParser(words: tokens.map(\.text), strict: true)
+        var index = 0
+        while index < tokens.count {
+            if anchors.contains(tokens[index].text), let reading = parser.reading(at: index) {
+                found.append(LicenceDetection(licenceId: reading.id, kind: .notice,
+                                              confidence: 0.9 * reading.confidence, line: tokens[index].line))
+                index += max(1, reading.length)
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// One word of a normalised text, with the 1-based line it came from.
+struct LicenceToken: Sendable, Hashable {
+    /// Lower-case, accents removed, letters and digits split (`gplv3` gives `gplv`, `3`).
+    let text: String
+    /// 1-based line in the original text.
+    let line: Int
+    /// False for words of the title line and of copyright lines, which vary between copies.
+    let isBody: Bool
+}
+
+/// Turns a licence text, notice or README into words that compare across formats:
+/// case, accents, punctuation, whitespace, Markdown markup, link targets, bullets are dropped.
+enum LicenceTextNormaliser {
+    /// The words of `text`, in order.
+    static func tokens(of text: String) -> [LicenceToken] {
+        var tokens: [LicenceToken] = []
+        var seenTitle = false
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let words = words(of: withoutLinkTargets(rawLine))
+            if words.isEmpty { continue }
+            var isBody = true
+            if !seenTitle {
+                seenTitle = true
+                if words.count <= 12, words.contains(where: { $0.hasPrefix("licen") || $0 == "contrat" || $0 == "agreement" }) {
+                    isBody = false
+                }
+            }
+            if isCopyrightLine(words) { isBody = false }
+            for word in words { tokens.append(LicenceToken(text: word, line: lineNumber, isBody: isBody)) }
+        }
+        return tokens
+    }
+
+    /// The words used to compare full texts: body words only, without numbers and single letters
+    /// (clause numbering differs between copies), British and American spellings merged.
+    static func comparisonWords(_ tokens: [LicenceToken]) -> [LicenceToken] {
+        tokens.compactMap { token in
+            guard token.isBody, token.text.count > 1, !token.text.allSatisfy(\.isNumber) else { return nil }
+            if let merged = spellings[token.text] {
+                return LicenceToken(text: merged, line: token.line, isBody: true)
+            }
+            return token
+        }
+    }
+
+    private static let spellings: [String: String] = [
+        "licence": "license", "licences": "licenses", "licenced": "licensed", "licencee": "licensee",
+        "licencees": "licensees",
+    ]
+
+    /// A copyright line: starts with "copyright" or "(c)"/"©" and carries a year or a holder.
+    private static func isCopyrightLine(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        if first == "copyright" || first == "\u{a9}" {
+            return words.count < 40 && words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) })
+                || words.contains("c") || words.contains("\u{a9}")
+        }
+        return false
+    }
+
+    /// Drops the target of Markdown links `[text](target)` and reference definitions `[x]: url`,
+    /// which copies add but licence texts do not carry.
+    private static func withoutLinkTargets(_ line: Substring) -> Substring {
+        guard line.contains("](") else { return line }
+        var result = ""
+        var index = line.startIndex
+        while index < line.endIndex {
+            if line[index] == "]", line.index(after: index) < line.endIndex, line[line.index(after: index)] == "(" {
+                result.append(" ")
+                index = line[index...].firstIndex(of: ")").map { line.index(after: $0) } ?? line.endIndex
+                continue
+            }
+            result.append(line[index])
+            index = line.index(after: index)
+        }
+        return Substring(result)
+    }
+
+    /// Lower-cases, removes accents and splits into runs of letters or of digits; `©` is kept
+    /// as a word of its own so copyright lines can be recognised.
+    static func words(of line: Substring) -> [String] {
+        let folded = line.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var currentIsDigit = false
+        func flush() {
+            if !current.isEmpty { words.append(String(current)); current.removeAll() }
+        }
+        for scalar in folded.unicodeScalars {
+            if scalar == "\u{a9}" { flush(); words.append("\u{a9}"); continue }
+            let isDigit = scalar.properties.numericType != nil && scalar.isASCII
+            if isDigit || scalar.properties.isAlphabetic {
+                if !current.isEmpty && isDigit != currentIsDigit { flush() }
+                currentIsDigit = isDigit
+                switch scalar {
+                case "\u{153}": current.append(contentsOf: "oe".unicodeScalars)
+                case "\u{e6}": current.append(contentsOf: "ae".unicodeScalars)
+                case "\u{df}": current.append(contentsOf: "ss".unicodeScalars)
+                default: current.append(scalar)
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+}
