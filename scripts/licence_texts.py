@@ -7,7 +7,8 @@
   licence_texts.py generate     write Sources/FairPackLicences/Generated/LicenceTexts.swift
                                 from the .txt files in Sources/FairPackLicences/Texts
 
-Texts are named <SPDX id>[.<variant>].txt. The generated Swift keeps each text
+Texts are named <SPDX id>[.<variant>].txt; the variant is a language tag, maybe qualified
+(`fr-lo`: a second official wording of the French text). The generated Swift keeps each text
 lower-cased with runs of blanks collapsed (line breaks kept, the detector's
 normaliser works line by line), which is all the detector needs.
 """
@@ -81,8 +82,9 @@ def generate():
             continue
         stem = path.name[:-4]
         parts = stem.split(".")
-        # A variant is a trailing two-letter language tag (etalab-2.0.fr); versions keep their dots.
-        if len(parts) > 1 and re.fullmatch(r"[a-z]{2}", parts[-1]):
+        # A variant is a trailing language tag, maybe qualified (etalab-2.0.fr, etalab-2.0.fr-lo);
+        # versions keep their dots.
+        if len(parts) > 1 and re.fullmatch(r"[a-z]{2}(-[a-z]+)?", parts[-1]):
             ident, variant = ".".join(parts[:-1]), parts[-1]
         else:
             ident, variant = stem, ""

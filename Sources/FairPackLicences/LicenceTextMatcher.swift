@@ -41,6 +41,16 @@ struct LicenceTextMatcher: Sendable {
                          flags: VariantFlags(words: words.map(\.text)))
     }
 
+    /// For each shingle, the references holding it, one bit per reference (there are fewer than 64),
+    /// so an input is compared with every reference in one pass.
+    static let owners: [UInt64: UInt64] = {
+        var owners: [UInt64: UInt64] = [:]
+        for (index, reference) in catalogue.prefix(64).enumerated() {
+            for shingle in reference.shingles { owners[shingle, default: 0] |= 1 << UInt64(index) }
+        }
+        return owners
+    }()
+
     /// Shingle hashes of consecutive word triples, each with the line of its first word.
     static func shingles(of words: [LicenceToken]) -> [(hash: UInt64, line: Int)] {
         guard words.count >= 3 else { return [] }
@@ -59,23 +69,25 @@ struct LicenceTextMatcher: Sendable {
 
     /// Every reference sharing at least `minimumShared` shingles with the input, best first.
     static func matches(of input: [(hash: UInt64, line: Int)], minimumShared: Int = 12) -> [Match] {
-        catalogue.compactMap { match(input, against: $0, minimumShared: minimumShared) }
+        let masks = input.map { owners[$0.hash] ?? 0 }
+        var counts = [Int](repeating: 0, count: min(catalogue.count, 64))
+        for mask in masks where mask != 0 {
+            for index in counts.indices where mask & (1 << UInt64(index)) != 0 { counts[index] += 1 }
+        }
+        return counts.indices.filter { counts[$0] >= minimumShared }
+            .compactMap { match(input, masks: masks, bit: 1 << UInt64($0), against: catalogue[$0], minimumShared: minimumShared) }
             .sorted { ($0.similarity, $0.shared) > ($1.similarity, $1.shared) }
     }
 
-    private static func match(_ input: [(hash: UInt64, line: Int)], against reference: Reference, minimumShared: Int) -> Match? {
-        var hits: [Int] = []
-        for (position, shingle) in input.enumerated() where reference.shingles.contains(shingle.hash) {
-            hits.append(position)
-        }
-        guard hits.count >= minimumShared, let run = densestRun(hits, referenceSize: reference.shingles.count) else { return nil }
+    private static func match(_ input: [(hash: UInt64, line: Int)], masks: [UInt64], bit: UInt64,
+                              against reference: Reference, minimumShared: Int) -> Match? {
+        let hits = masks.indices.filter { masks[$0] & bit != 0 }
+        guard let run = densestRun(hits, referenceSize: reference.shingles.count) else { return nil }
         var seen = Set<UInt64>()
         var inRun = 0
-        for position in run {
-            if reference.shingles.contains(input[position].hash) {
-                inRun += 1
-                seen.insert(input[position].hash)
-            }
+        for position in run where masks[position] & bit != 0 {
+            inRun += 1
+            seen.insert(input[position].hash)
         }
         guard seen.count >= minimumShared else { return nil }
         return Match(reference: reference,

@@ -20,7 +20,7 @@ enum LicenceTextNormaliser {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let words = words(of: withoutLinkTargets(rawLine))
+            let words = words(of: withoutMarkup(rawLine))
             if words.isEmpty { continue }
             var isBody = true
             if !seenTitle {
@@ -62,20 +62,36 @@ enum LicenceTextNormaliser {
         return false
     }
 
-    /// Drops the target of Markdown links `[text](target)` and reference definitions `[x]: url`,
-    /// which copies add but licence texts do not carry.
-    private static func withoutLinkTargets(_ line: Substring) -> Substring {
-        guard line.contains("](") else { return line }
+    /// Drops what formatted copies add and licence texts lack: the target of Markdown links
+    /// `[text](target)`, HTML tags (`<a name="s1">`, `<br/>`) and entities (`&nbsp;`, `&#8211;`).
+    private static func withoutMarkup(_ line: Substring) -> Substring {
+        guard line.contains("](") || line.contains("<") || line.contains("&") else { return line }
         var result = ""
         var index = line.startIndex
         while index < line.endIndex {
-            if line[index] == "]", line.index(after: index) < line.endIndex, line[line.index(after: index)] == "(" {
+            let character = line[index]
+            let next = line.index(after: index)
+            let following = next < line.endIndex ? line[next] : " "
+            if character == "]" && following == "(" {
+                index = line[next...].firstIndex(of: ")").map { line.index(after: $0) } ?? line.endIndex
                 result.append(" ")
-                index = line[index...].firstIndex(of: ")").map { line.index(after: $0) } ?? line.endIndex
                 continue
             }
-            result.append(line[index])
-            index = line.index(after: index)
+            if character == "<" && (following.isLetter || following == "/" || following == "!"),
+               let close = line[next...].firstIndex(of: ">"), line.distance(from: index, to: close) < 200 {
+                index = line.index(after: close)
+                result.append(" ")
+                continue
+            }
+            if character == "&" && (following.isLetter || following == "#"),
+               let semicolon = line[next...].prefix(10).firstIndex(of: ";"),
+               line[next..<semicolon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "#" }) {
+                index = line.index(after: semicolon)
+                result.append(" ")
+                continue
+            }
+            result.append(character)
+            index = next
         }
         return Substring(result)
     }

@@ -10523,6 +10523,87 @@ this licence is version 2.0 of the open licence.
 
 etalab reserves the right to propose new versions of the open licence. nevertheless, “reusers” may continue to reuse information obtained under this licence should they so wish.
 """#),
+        ("etalab-2.0", "fr-lo", #"""
+# licence ouverte 2.0/open licence 2.0
+
+## réutilisation de l’« information » sous cette licence
+
+le « concédant » concède au « réutilisateur » un droit non exclusif et gratuit de libre  « réutilisation » de l’« information » objet de la présente licence, à des fins commerciales ou non, dans le monde entier et pour une durée illimitée, dans les conditions exprimées ci-dessous.
+
+**le « réutilisateur » est libre de réutiliser l’« information » :**
+
+- de la communiquer, la reproduire, la copier ;
+- de l’adapter, la modifier, l’extraire et la transformer, notamment pour créer des « informations dérivées » ;
+- de la diffuser, la redistribuer, la publier et la transmettre, de l’exploiter à titre commercial, par exemple en la combinant avec d’autres informations, ou en l’incluant dans votre propre produit ou application.
+
+**sous réserve de :**
+
+- mentionner la paternité de l’«information» : sa source (a minima le nom du « concédant ») et la date de la dernière mise à jour de l’« information » réutilisée.
+
+le « réutilisateur » peut notamment s’ acquitter de cette condition en indiquant l’adresse (url) renvoyant vers « l’information » et assurant une mention effective de sa paternité.
+
+**par exemple :**
+
+dans le cas d’une réutilisation de la base sirene de l’insee, mentionner l’url du « concédant » : www.insee.fr + la date de dernière mise à jour de l’information réutilisée.
+
+cette mention de paternité ne doit ni conférer un caractère officiel à la « réutilisation » de l’« information », ni suggérer une quelconque reconnaissance ou caution par le « concédant », ou par toute autre entité publique, du « réutilisateur » ou de sa « réutilisation ».
+
+## données à caractère personnel
+
+l’« information » mise à disposition peut contenir des « données à caractère personnel » pouvant faire l’objet d’une « réutilisation ». alors, le « concédant » informe le « réutilisateur » (par tous moyens) de leur présence, l’ « information » peut être librement réutilisée, sans faire obstacle aux libertés accordées par la présente licence, à condition de respecter le cadre légal relatif à la protection des données à caractère personnel.
+
+## droits de propriété intellectuelle
+
+il est garanti au « réutilisateur » que l’ « information » ne contient pas de « droits de propriété intellectuelle »  appartenant à des tiers qui pourraient faire obstacle aux libertés qui lui sont accordées par la présente licence.
+
+les éventuels « droits de propriété intellectuelle » détenus par le « concédant » sur l’ « information » ne font pas obstacle aux libertés qui sont accordées par la présente licence. lorsque le « concédant » détient des « droits de propriété intellectuelle » » sur l’ « information », il les cède au « réutilisateur » de façon non exclusive, à titre gracieux, pour le monde entier, pour toute la durée des « droits de propriété intellectuelle », et le « réutilisateur » peut en faire tout usage conformément aux libertés et aux conditions définies par la présente licence.
+
+## responsabilité
+
+l’ «information» est mise à disposition telle que produite ou reçue, sans autre garantie expresse ou tacite qui n’est pas prévue par la présente licence. l’absence de défauts ou d’erreurs éventuellement contenues dans l’ «information», comme la fourniture continue de l’ « information » n’est pas garantie par le «concédant». il ne peut être tenu pour responsable de toute perte, préjudice ou dommage de quelque sorte causé à des tiers du fait de la « réutilisation ».
+
+le « réutilisateur » est seul responsable de la « réutilisation » de l’« information ».
+
+la « réutilisation » ne doit pas induire en erreur des tiers quant au contenu de l’« information », sa source et sa date de mise à jour.
+
+## droit applicable
+
+la présente licence est régie par le droit français.
+
+### compatibilité de la présente licence
+
+elle a été conçue pour être compatible avec toute licence libre qui exige _a minima_ la mention de paternité. elle est notamment compatible avec la version antérieure de la présente licence ainsi qu’avec les licences « open government licence » (ogl) du royaume-uni, « creative commons attribution » (cc-by) de creative commons et « open data commons attribution » (odc-by) de l’open knowledge foundation.
+
+## définitions
+
+sont considérés, au sens de la présente licence comme :
+
+- le « **concédant** » : toute personne concédant un droit de « réutilisation » sur l’« information » dans les libertés et les conditions prévues par la présente licence.
+- l’« **information** » :
+- toute information publique figurant dans des documents communiqués ou publiés par une administration mentionnée au premier alinéa de l’article l.300-2 du crpa ;
+- toute information mise à disposition par toute personne selon les termes et conditions de la présente licence.
+- la « **réutilisation** » : l’utilisation de l’« information » à d’autres fins que celles pour lesquelles elle a été produite ou reçue.
+- le « **réutilisateur** » : toute personne qui réutilise les « informations »  conformément aux conditions de la présente licence.
+- des « **données à caractère personnel** » : toute information se rapportant à une personne physique identifiée ou identifiable, pouvant être identifiée directement ou indirectement. leur « réutilisation » est subordonnée au respect du cadre juridique en vigueur.
+- une « **information dérivée** » : toute nouvelle donnée ou information créées directement à partir de l’« information » ou à partir d’une combinaison de l’ « information » et d’autres données ou informations non soumises à cette licence.
+- les « **droits de propriété intellectuelle** » : tous droits identifiés comme tels par le code de la propriété intellectuelle (droit d’auteur, droits voisins au droit d’auteur, droit sui generis des producteurs de bases de données).
+
+## à propos de cette licence
+
+la présente licence a vocation à être utilisée par les administrations pour la réutilisation de leurs informations publiques. elle peut également être utilisée par toute personne souhaitant mettre à disposition de l’« information » dans les conditions définies par la présente licence.
+
+la france est dotée d’un cadre juridique global visant à une diffusion spontanée par les administrations de leurs informations publiques afin d’en permettre la plus large réutilisation.
+
+le droit de la « réutilisation » de l’« information » des administrations est régi par le code des relations entre le public et l’administration (crpa) et, le cas échéant, le code du patrimoine (livre ii relatif aux archives).
+
+cette licence facilite la réutilisation libre et gratuite des informations publiques et figure parmi les licences qui peuvent être utilisées par l’administration en vertu du décret pris en application de l’article l.323-2 du crpa.
+
+etalab est la mission chargée, sous l’autorité du premier ministre, d’ouvrir le plus grand nombre de données publiques des administrations de l’état et de ses établissements publics. elle a réalisé la licence ouverte pour faciliter la réutilisation libre et gratuite de ces informations publiques, telles que définies par l’article l321-1 du crpa.
+
+cette licence est une version 2.0 de la licence ouverte.
+
+etalab se réserve la faculté de proposer de nouvelles versions de la licence ouverte. cependant, les « réutilisateurs » pourront continuer à réutiliser les informations disponibles sous cette licence s’ils le souhaitent.
+"""#),
         ("etalab-2.0", "fr", #"""
 licence ouverte / open licence
 ===================================================================
