@@ -7,6 +7,10 @@ public enum LicenceDetector {
     public static let fullTextThreshold = 0.93
     /// Similarity from which a text that is not the licence is reported as an altered copy of it.
     public static let alteredThreshold = 0.6
+    /// A passage of this many shingles (about as many words) added to or removed from the middle of
+    /// a licence makes the copy altered, whatever its similarity: a one-sentence restriction added
+    /// to the MIT licence must not pass for the MIT licence.
+    public static let alterationLength = 10
 
     /// Every licence statement found in `text`.
     public static func findings(in text: String) -> LicenceFindings {
@@ -54,10 +58,13 @@ public enum LicenceDetector {
     }
 
     private static func kind(of match: LicenceTextMatcher.Match) -> LicenceDetection.Kind? {
-        if match.similarity >= fullTextThreshold { return .fullText }
-        // All licence words, the end missing (an appendix left out): still the licence.
-        if match.purity >= 0.97 && match.coverage >= 0.75 { return .fullText }
-        if match.purity >= 0.95 && match.shared >= 30 && match.coverage < 0.75 { return .partialText }
+        let changed = match.longestAddition >= alterationLength || match.longestRemoval >= alterationLength
+        if !changed {
+            if match.similarity >= fullTextThreshold { return .fullText }
+            // All licence words, only the head or tail missing (an appendix left out): still the licence.
+            if match.purity >= 0.97 && match.coverage >= 0.75 { return .fullText }
+            if match.purity >= 0.95 && match.shared >= 30 && match.coverage < 0.75 { return .partialText }
+        }
         if match.similarity >= alteredThreshold && match.coverage >= 0.5 { return .alteredText }
         return nil
     }

@@ -1,15 +1,21 @@
 /// Compares a text with the catalogue's reference texts by word-trigram shingles.
 ///
-/// For each reference it finds the densest run of the input that shares shingles with it, then
-/// measures how much of the reference that run covers and how much of the run is reference text.
-/// Words added inside the run (an extra clause) lower the second figure; words before or after it
-/// (a README around a licence) do not.
+/// For each reference it finds the densest run of the input sharing shingles with it, then
+/// measures how much of the reference that run covers, how much of the run is reference text,
+/// and the longest passage added (in the input) or removed (from the reference) inside it.
+/// Words before or after the run (a README around a licence) count for nothing.
 struct LicenceTextMatcher: Sendable {
     /// A reference text, ready to compare.
     struct Reference: Sendable {
         let id: String
         let variant: String
+        /// The shingles in text order, to find passages missing from a copy.
+        let sequence: [UInt64]
         let shingles: Set<UInt64>
+        /// The positions of the licence proper in `sequence` (for Creative Commons, the legal code
+        /// without the disclaimer and notice printed around it): only these must be present.
+        let core: Range<Int>
+        let coreShingles: Set<UInt64>
         let flags: VariantFlags
     }
 
@@ -22,6 +28,11 @@ struct LicenceTextMatcher: Sendable {
         let purity: Double
         /// Shingles shared.
         let shared: Int
+        /// The longest stretch of shingles inside the run that the reference lacks (an added passage).
+        let longestAddition: Int
+        /// The longest stretch of reference shingles missing from the run, its head and tail aside
+        /// (a removed passage; a copy without the appendix only lacks its tail).
+        let longestRemoval: Int
         /// First and last line of the run, 1-based.
         let lines: ClosedRange<Int>
         /// First and last shingle position of the run.
@@ -36,9 +47,16 @@ struct LicenceTextMatcher: Sendable {
     /// The catalogue's references, normalised once per process.
     static let catalogue: [Reference] = LicenceTexts.all.map { entry in
         let words = LicenceTextNormaliser.comparisonWords(LicenceTextNormaliser.tokens(of: entry.text))
-        return Reference(id: entry.id, variant: entry.variant,
-                         shingles: Set(shingles(of: words).map(\.hash)),
-                         flags: VariantFlags(words: words.map(\.text)))
+        let shingled = shingles(of: words)
+        let sequence = shingled.map(\.hash)
+        var core = sequence.indices
+        if entry.firstLine > 0 {
+            let first = shingled.firstIndex { $0.line >= entry.firstLine } ?? 0
+            let end = shingled.firstIndex { $0.line > entry.lastLine } ?? sequence.count
+            core = first..<max(first, end)
+        }
+        return Reference(id: entry.id, variant: entry.variant, sequence: sequence, shingles: Set(sequence),
+                         core: core, coreShingles: Set(sequence[core]), flags: VariantFlags(words: words.map(\.text)))
     }
 
     /// For each shingle, the references holding it, one bit per reference (there are fewer than 64),
@@ -82,73 +100,81 @@ struct LicenceTextMatcher: Sendable {
     private static func match(_ input: [(hash: UInt64, line: Int)], masks: [UInt64], bit: UInt64,
                               against reference: Reference, minimumShared: Int) -> Match? {
         let hits = masks.indices.filter { masks[$0] & bit != 0 }
-        guard let run = densestRun(hits, referenceSize: reference.shingles.count) else { return nil }
+        guard let run = densestRun(hits, referenceSize: reference.coreShingles.count) else { return nil }
         var seen = Set<UInt64>()
         var inRun = 0
-        for position in run where masks[position] & bit != 0 {
-            inRun += 1
-            seen.insert(input[position].hash)
+        var addition = 0
+        var longestAddition = 0
+        for position in run {
+            if masks[position] & bit != 0 {
+                inRun += 1
+                seen.insert(input[position].hash)
+                addition = 0
+            } else {
+                addition += 1
+                longestAddition = max(longestAddition, addition)
+            }
         }
         guard seen.count >= minimumShared else { return nil }
         return Match(reference: reference,
-                     coverage: Double(seen.count) / Double(max(reference.shingles.count, 1)),
+                     coverage: Double(seen.intersection(reference.coreShingles).count) / Double(max(reference.coreShingles.count, 1)),
                      purity: Double(inRun) / Double(run.count),
                      shared: seen.count,
+                     longestAddition: longestAddition,
+                     longestRemoval: longestRemoval(from: reference, keeping: seen),
                      lines: input[run.lowerBound].line...input[run.upperBound].line,
                      positions: run)
     }
 
+    /// The longest stretch of the reference missing between the first and last passage found.
+    /// A passage needs three shingles in a row: a stray common phrase ("creative commons public")
+    /// found elsewhere in the copy neither marks a passage as present nor opens the range.
+    private static func longestRemoval(from reference: Reference, keeping seen: Set<UInt64>) -> Int {
+        let present = reference.sequence[reference.core].map(seen.contains)
+        var solid = [Bool](repeating: false, count: present.count)
+        var streakStart = 0
+        for index in 0...present.count {
+            if index == present.count || !present[index] {
+                if index - streakStart >= 3 { for marked in streakStart..<index { solid[marked] = true } }
+                streakStart = index + 1
+            }
+        }
+        guard let first = solid.firstIndex(of: true), let last = solid.lastIndex(of: true) else { return 0 }
+        var removal = 0
+        var longest = 0
+        for isPresent in solid[first...last] {
+            removal = isPresent ? 0 : removal + 1
+            longest = max(longest, removal)
+        }
+        return longest
+    }
+
     /// The run of hits with the most hits, runs being split by gaps of unmatched shingles longer
     /// than a tenth of the reference (at least 40): an inserted clause stays inside, a README does not.
+    /// A few stray hits at either end (a phrase like "of the license" in a trailing note) are cut off.
     private static func densestRun(_ hits: [Int], referenceSize: Int) -> ClosedRange<Int>? {
-        guard var start = hits.first else { return nil }
+        guard let first = hits.first else { return nil }
         let maximumGap = max(40, referenceSize / 10)
-        var best = (range: start...start, count: 1)
-        var count = 1
-        var previous = start
-        for hit in hits.dropFirst() {
-            if hit - previous > maximumGap {
-                start = hit
-                count = 0
-            }
-            count += 1
-            previous = hit
-            if count > best.count { best = (start...hit, count) }
+        var best = (start: 0, end: 0)
+        var start = 0
+        for index in hits.indices.dropFirst() {
+            if hits[index] - hits[index - 1] > maximumGap { start = index }
+            if index - start > best.end - best.start { best = (start, index) }
         }
-        return best.range
-    }
-}
-
-/// The words that tell Creative Commons and Etalab relatives apart, found in a text.
-struct VariantFlags: Sendable, Hashable {
-    var shareAlike = false
-    var nonCommercial = false
-    var noDerivatives = false
-
-    init(shareAlike: Bool = false, nonCommercial: Bool = false, noDerivatives: Bool = false) {
-        self.shareAlike = shareAlike
-        self.nonCommercial = nonCommercial
-        self.noDerivatives = noDerivatives
-    }
-
-    /// Flags raised by the discriminating words of `words` (English and French).
-    init(words: [String]) {
-        var previous = ""
-        for (index, word) in words.enumerated() {
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            switch word {
-            case "sharealike": shareAlike = true
-            case "alike" where previous == "share": shareAlike = true
-            case "noncommercial": nonCommercial = true
-            case "commercial" where previous == "non" && index >= 2 && words[index - 2] != "or": nonCommercial = true
-            case "commerciale" where previous == "utilisation": nonCommercial = true
-            case "noderivatives", "noderivs": noDerivatives = true
-            case "derivatives" where previous == "no": noDerivatives = true
-            case "memes" where next == "conditions" && previous == "les": shareAlike = true
-            case "modification" where previous == "de" && index >= 2 && words[index - 2] == "pas": noDerivatives = true
-            default: break
-            }
-            previous = word
+        guard best.end > best.start else { return first...first }
+        var (low, high) = best
+        let strayGap = 8
+        let strayCount = 6
+        while high > low {
+            guard let split = (max(low + 1, high - strayCount + 1)...high).last(where: { hits[$0] - hits[$0 - 1] > strayGap }),
+                  high - split + 1 < strayCount else { break }
+            high = split - 1
         }
+        while high > low {
+            guard let split = (low...min(high - 1, low + strayCount - 1)).first(where: { hits[$0 + 1] - hits[$0] > strayGap }),
+                  split - low + 1 < strayCount else { break }
+            low = split + 1
+        }
+        return hits[low]...hits[high]
     }
 }

@@ -25,7 +25,7 @@ enum LicenceTextNormaliser {
             var isBody = true
             if !seenTitle {
                 seenTitle = true
-                if words.count <= 12, words.contains(where: { $0.hasPrefix("licen") || $0 == "contrat" || $0 == "agreement" }) {
+                if words.count <= 12, words.contains(where: titleWords.contains) {
                     isBody = false
                 }
             }
@@ -46,6 +46,8 @@ enum LicenceTextNormaliser {
             return token
         }
     }
+
+    private static let titleWords: Set<String> = ["licence", "license", "licences", "licenses", "contrat", "agreement"]
 
     private static let spellings: [String: String] = [
         "licence": "license", "licences": "licenses", "licenced": "licensed", "licencee": "licensee",
