@@ -11,6 +11,8 @@ public enum LicenceDetector {
     /// a licence makes the copy altered, whatever its similarity: a one-sentence restriction added
     /// to the MIT licence must not pass for the MIT licence.
     public static let alterationLength = 10
+    /// The same for a passage removed: a licence condition is rarely shorter than this.
+    public static let removalLength = 8
 
     /// Every licence statement found in `text`.
     public static func findings(in text: String) -> LicenceFindings {
@@ -46,7 +48,7 @@ public enum LicenceDetector {
             let found = VariantFlags(words: runWords)
             let reference = match.reference.flags
             // A discriminating word ("ShareAlike", "NonCommercial"...) the reference lacks rules it out.
-            if found.shareAlike && !reference.shareAlike || found.nonCommercial && !reference.nonCommercial
+            if match.reference.id.hasPrefix("CC-"), found.shareAlike && !reference.shareAlike || found.nonCommercial && !reference.nonCommercial
                 || found.noDerivatives && !reference.noDerivatives { continue }
             guard let kind = kind(of: match) else { continue }
             let confidence = kind == .partialText ? min(0.9, 0.5 + match.coverage) : match.similarity
@@ -58,7 +60,7 @@ public enum LicenceDetector {
     }
 
     private static func kind(of match: LicenceTextMatcher.Match) -> LicenceDetection.Kind? {
-        let changed = match.longestAddition >= alterationLength || match.longestRemoval >= alterationLength
+        let changed = match.longestAddition >= alterationLength || match.longestRemoval >= removalLength
         if !changed {
             if match.similarity >= fullTextThreshold { return .fullText }
             // All licence words, only the head or tail missing (an appendix left out): still the licence.

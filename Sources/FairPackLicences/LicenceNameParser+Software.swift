@@ -17,9 +17,14 @@ extension LicenceNameParser {
         }
         var end = version.next
         var suffix = "only"
-        if word(end) == "or" && ["later", "any"].contains(word(end + 1)) || word(end) == "plus" {
+        // "version 3 of the License, or (at your option) any later version", "3.0 or later", "3+".
+        let after = skipFillerWords(end, ["of", "the"])
+        if word(after) == "or", (after + 1...after + 5).contains(where: { word($0) == "later" }) || word(end) == "plus" {
             suffix = "or-later"
-            end = skipFillerWords(end, ["or", "later", "any", "at", "your", "option", "plus"])
+            end = skipFillerWords(after, ["or", "later", "any", "at", "your", "option", "plus", "version"])
+        } else if word(end) == "plus" {
+            suffix = "or-later"
+            end += 1
         } else if word(end) == "only" {
             end += 1
         }

@@ -97,7 +97,9 @@ struct LicenceNameParser {
         guard named || open else { return nil }
         let next = skipFillerWords(index, ["de", "la", "d", "l", "the", "lo", "dite", "open"])
         if let version = versionAt(next), ["1.0", "2.0"].contains(version.text) {
-            return Reading(id: "etalab-\(version.text)", length: version.next - start, confidence: 1)
+            // "Licence Ouverte version 1.0 (Etalab)": the trailing name belongs to the same mention.
+            let end = word(version.next) == "etalab" ? version.next + 1 : version.next
+            return Reading(id: "etalab-\(version.text)", length: end - start, confidence: 1)
         }
         // "open licence" alone is ordinary English prose; only a person naming a licence means Etalab by it.
         if !named && strict { return nil }

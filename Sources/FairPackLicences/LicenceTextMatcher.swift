@@ -92,7 +92,9 @@ struct LicenceTextMatcher: Sendable {
         for mask in masks where mask != 0 {
             for index in counts.indices where mask & (1 << UInt64(index)) != 0 { counts[index] += 1 }
         }
-        return counts.indices.filter { counts[$0] >= minimumShared }
+        // References sharing far fewer shingles than the best one cannot be the closest: not measured.
+        let floor = max(minimumShared, (counts.max() ?? 0) / 4)
+        return counts.indices.filter { counts[$0] >= floor }
             .compactMap { match(input, masks: masks, bit: 1 << UInt64($0), against: catalogue[$0], minimumShared: minimumShared) }
             .sorted { ($0.similarity, $0.shared) > ($1.similarity, $1.shared) }
     }
@@ -102,13 +104,14 @@ struct LicenceTextMatcher: Sendable {
         let hits = masks.indices.filter { masks[$0] & bit != 0 }
         guard let run = densestRun(hits, referenceSize: reference.coreShingles.count) else { return nil }
         var seen = Set<UInt64>()
+        var firstPosition: [UInt64: Int] = [:]
         var inRun = 0
         var addition = 0
         var longestAddition = 0
         for position in run {
             if masks[position] & bit != 0 {
                 inRun += 1
-                seen.insert(input[position].hash)
+                if seen.insert(input[position].hash).inserted { firstPosition[input[position].hash] = position }
                 addition = 0
             } else {
                 addition += 1
@@ -121,30 +124,44 @@ struct LicenceTextMatcher: Sendable {
                      purity: Double(inRun) / Double(run.count),
                      shared: seen.count,
                      longestAddition: longestAddition,
-                     longestRemoval: longestRemoval(from: reference, keeping: seen),
+                     longestRemoval: longestRemoval(from: reference, positions: firstPosition),
                      lines: input[run.lowerBound].line...input[run.upperBound].line,
                      positions: run)
     }
 
-    /// The longest stretch of the reference missing between the first and last passage found.
-    /// A passage needs three shingles in a row: a stray common phrase ("creative commons public")
-    /// found elsewhere in the copy neither marks a passage as present nor opens the range.
-    private static func longestRemoval(from reference: Reference, keeping seen: Set<UInt64>) -> Int {
-        let present = reference.sequence[reference.core].map(seen.contains)
+    /// The longest stretch of the reference missing from the copy between two passages that the copy
+    /// has side by side. A passage needs three shingles in a row; a stretch only counts when the copy
+    /// resumes right after where it stopped, so an appendix left out whose stock phrases also occur
+    /// earlier in the licence is not a removal.
+    private static func longestRemoval(from reference: Reference, positions: [UInt64: Int]) -> Int {
+        let core = Array(reference.sequence[reference.core])
+        let present = core.map { positions[$0] != nil }
         var solid = [Bool](repeating: false, count: present.count)
         var streakStart = 0
-        for index in 0...present.count {
-            if index == present.count || !present[index] {
-                if index - streakStart >= 3 { for marked in streakStart..<index { solid[marked] = true } }
-                streakStart = index + 1
-            }
+        for index in 0...present.count where index == present.count || !present[index] {
+            if index - streakStart >= 3 { for marked in streakStart..<index { solid[marked] = true } }
+            streakStart = index + 1
         }
-        guard let first = solid.firstIndex(of: true), let last = solid.lastIndex(of: true) else { return 0 }
-        var removal = 0
+        // Where the copy has each passage, relative to the reference: a repeated stock phrase matched
+        // at its first occurrence sits far from the alignment of the text around it and is left out.
+        let points = core.indices.filter { solid[$0] }.compactMap { index in positions[core[index]].map { (index, $0) } }
+        guard !points.isEmpty else { return 0 }
+        let offsets = points.map { $0.1 - $0.0 }.sorted()
+        let median = offsets[offsets.count / 2]
+        let tolerance = core.count / 10 + 50
+        var aligned: [(Int, Int)] = []
+        for point in points where abs(point.1 - point.0 - median) <= tolerance && point.1 > (aligned.last?.1 ?? -1) {
+            aligned.append(point)
+        }
+        // Absent shingles before each position: what lies between two aligned passages is missing
+        // only where absent, repeated phrases left out of the alignment are still there.
+        var absentBefore = [0]
+        absentBefore.reserveCapacity(present.count + 1)
+        for isPresent in present { absentBefore.append(absentBefore[absentBefore.count - 1] + (isPresent ? 0 : 1)) }
         var longest = 0
-        for isPresent in solid[first...last] {
-            removal = isPresent ? 0 : removal + 1
-            longest = max(longest, removal)
+        for (previous, next) in zip(aligned, aligned.dropFirst())
+        where next.1 > previous.1 && next.1 - previous.1 <= 2 * LicenceDetector.alterationLength {
+            longest = max(longest, absentBefore[next.0] - absentBefore[previous.0 + 1])
         }
         return longest
     }

@@ -101,7 +101,8 @@ enum LicenceTextNormaliser {
     /// Lower-cases, removes accents and splits into runs of letters or of digits; `©` is kept
     /// as a word of its own so copyright lines can be recognised.
     static func words(of line: Substring) -> [String] {
-        let folded = line.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = line.utf8.allSatisfy { $0 < 0x80 }
+            ? line.lowercased() : line.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var currentIsDigit = false
