@@ -23,7 +23,7 @@ public enum LicenceDetector {
         let covered = texts.map { max(1, $0.lines.lowerBound - 5)...$0.lines.upperBound }
         let stated = Set(texts.filter { !$0.detection.isAltered }.map(\.detection.licenceId))
         var seen = Set<String>()
-        for statement in statements(tokens: tokens, text: text) {
+        for statement in statements(tokens: tokens, text: text, skipping: covered) {
             if statement.kind != .identifier {
                 if covered.contains(where: { $0.contains(statement.line) }) || stated.contains(statement.licenceId) { continue }
             }
@@ -65,7 +65,7 @@ public enum LicenceDetector {
             if match.similarity >= fullTextThreshold { return .fullText }
             // All licence words, only the head or tail missing (an appendix left out): still the licence.
             if match.purity >= 0.97 && match.coverage >= 0.75 { return .fullText }
-            if match.purity >= 0.95 && match.shared >= 30 && match.coverage < 0.75 { return .partialText }
+            if match.purity >= 0.95 && match.shared >= 80 && match.coverage < 0.75 { return .partialText }
         }
         if match.similarity >= alteredThreshold && match.coverage >= 0.5 { return .alteredText }
         return nil
@@ -78,25 +78,39 @@ public enum LicenceDetector {
 
     // MARK: - Identifiers, links, notices
 
+    /// A byte scan for "://", "www." or "spdx": most lines of a licence hold none, and the finder's
+    /// searches are costlier.
+    private static func mayHoldMention(_ line: Substring) -> Bool {
+        var window: UInt32 = 0
+        for byte in line.utf8 {
+            window = window << 8 | UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+            if window & 0xFFFFFF == 0x3A2F2F || window == 0x7777772E || window == 0x73706478 { return true }
+        }
+        return false
+    }
+
     private static let anchors: Set<String> = [
         "cc", "creative", "creativecommons", "licence", "license", "etalab", "open", "odbl", "odc", "pddl",
         "gnu", "gpl", "gplv", "agpl", "agplv", "lgpl", "lgplv", "mit", "isc", "unlicense", "apache", "bsd", "new",
         "modified", "revised", "simplified", "freebsd", "mozilla", "mpl", "eupl", "european", "publique", "cecill", "ogl",
     ]
 
-    private static func statements(tokens: [LicenceToken], text: String) -> [LicenceDetection] {
+    /// Identifiers everywhere; links and notices outside the `skipping` lines, which hold a licence
+    /// text whose own wording ("Apache License, Version 2.0") would only repeat it.
+    private static func statements(tokens: [LicenceToken], text: String, skipping covered: [ClosedRange<Int>]) -> [LicenceDetection] {
         var found: [LicenceDetection] = []
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.contains(":") || line.contains(".org") || line.contains(".fr") || line.contains(".uk") {
+            if mayHoldMention(line) {
                 found += LicenceMentionFinder.mentions(in: line, line: lineNumber)
             }
         }
         let parser = LicenceNameParser(words: tokens.map(\.text), strict: true)
         var index = 0
         while index < tokens.count {
-            if anchors.contains(tokens[index].text), let reading = parser.reading(at: index) {
+            if anchors.contains(tokens[index].text), !covered.contains(where: { $0.contains(tokens[index].line) }),
+               let reading = parser.reading(at: index) {
                 found.append(LicenceDetection(licenceId: reading.id, kind: .notice,
                                               confidence: 0.9 * reading.confidence, line: tokens[index].line))
                 index += max(1, reading.length)

@@ -35,13 +35,16 @@ struct LicenceNameParser {
     }
 
     func isLicence(_ index: Int) -> Bool {
-        ["licence", "license", "licensed", "licenced", "licenses", "licences", "lizenz"].contains(word(index))
+        Self.licenceWords.contains(word(index))
     }
+
+    private static let licenceWords: Set<String> = ["licence", "license", "licensed", "licenced", "licenses", "licences", "lizenz"]
+    private static let versionWords: Set<String> = ["version", "v", "ver", "vers"]
 
     /// A version: optional "version"/"v"/"ver", then digits and an optional minor part.
     func versionAt(_ index: Int) -> (text: String, next: Int)? {
         var index = index
-        if ["version", "v", "ver", "vers"].contains(word(index)) { index += 1 }
+        if Self.versionWords.contains(word(index)) { index += 1 }
         guard let major = Int(word(index)), major < 100 else { return nil }
         index += 1
         if let minor = Int(word(index)), minor < 10, word(index).count == 1 {

@@ -98,9 +98,38 @@ enum LicenceTextNormaliser {
         return Substring(result)
     }
 
+    /// The fast path for plain ASCII lines, most of any licence text: bytes, no Foundation.
+    private static func asciiWords(of line: Substring) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var word: [UInt8] = []
+            var wordIsDigits = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if isDigit || isLetter {
+                    if !word.isEmpty && isDigit != wordIsDigits {
+                        words.append(String(decoding: word, as: UTF8.self))
+                        word.removeAll(keepingCapacity: true)
+                    }
+                    wordIsDigits = isDigit
+                    word.append(isLetter ? byte | 0x20 : byte)
+                } else if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
+    }
+
     /// Lower-cases, removes accents and splits into runs of letters or of digits; `©` is kept
     /// as a word of its own so copyright lines can be recognised.
     static func words(of line: Substring) -> [String] {
+        if let ascii = asciiWords(of: line) { return ascii }
         let folded = line.utf8.allSatisfy { $0 < 0x80 }
             ? line.lowercased() : line.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []

@@ -73,7 +73,12 @@ struct LicenceTextScannerTests {
         let elapsed = clock.measure {
             for text in texts { _ = LicenceDetector.findings(in: text) }
         }
-        // Debug builds are several times slower than release ones; the bound holds for both.
-        #expect(elapsed < .seconds(3))
+        // About 0.25 s of CPU in a release build; debug builds are ten times slower, and the
+        // machine may be shared, hence the margins.
+        #if DEBUG
+        #expect(elapsed < .seconds(15))
+        #else
+        #expect(elapsed < .seconds(1))
+        #endif
     }
 }
