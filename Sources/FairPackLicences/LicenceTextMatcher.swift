@@ -92,8 +92,9 @@ struct LicenceTextMatcher: Sendable {
         for mask in masks where mask != 0 {
             for index in counts.indices where mask & (1 << UInt64(index)) != 0 { counts[index] += 1 }
         }
-        // References sharing far fewer shingles than the best one cannot be the closest: not measured.
-        let floor = max(minimumShared, (counts.max() ?? 0) / 4)
+        // References sharing far fewer shingles than the best one cannot be the closest, unless the
+        // text holds a second, short licence (MIT beside Etalab): enough for the shortest is measured.
+        let floor = max(minimumShared, min((counts.max() ?? 0) / 4, 60))
         return counts.indices.filter { counts[$0] >= floor }
             .compactMap { match(input, masks: masks, bit: 1 << UInt64($0), against: catalogue[$0], minimumShared: minimumShared) }
             .sorted { ($0.similarity, $0.shared) > ($1.similarity, $1.shared) }

@@ -54,15 +54,16 @@ enum LicenceTextNormaliser {
         "licencees": "licensees",
     ]
 
-    /// A copyright line: starts with "copyright" or "(c)"/"©" and carries a year or a holder.
+    /// A copyright line: starts with "copyright" or "©" and carries a year, "(c)", "©", or the
+    /// placeholders of a licence's template ("Copyright [yyyy] [name of copyright owner]").
     private static func isCopyrightLine(_ words: [String]) -> Bool {
-        guard let first = words.first else { return false }
-        if first == "copyright" || first == "\u{a9}" {
-            return words.count < 40 && words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) })
-                || words.contains("c") || words.contains("\u{a9}")
-        }
-        return false
+        guard let first = words.first, first == "copyright" || first == "\u{a9}" else { return false }
+        if words.contains("c") || words.contains("\u{a9}") { return true }
+        if words.count < 40 && words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
+        return words.count < 10 && words.contains(where: copyrightPlaceholders.contains)
     }
+
+    private static let copyrightPlaceholders: Set<String> = ["yyyy", "year", "owner", "author", "holder", "holders"]
 
     /// Drops what formatted copies add and licence texts lack: the target of Markdown links
     /// `[text](target)`, HTML tags (`<a name="s1">`, `<br/>`) and entities (`&nbsp;`, `&#8211;`).
