@@ -46,6 +46,8 @@ struct FullTextTests {
         RealFile(file: "whereami-LICENSE.md", id: "CC-BY-NC-SA-4.0", kind: .notice, line: 1),
         RealFile(file: "markov-LICENSE.md", id: "CC-BY-NC-SA-4.0", kind: .notice, line: 1),
         RealFile(file: "dayz-LICENSE-CC-BY-SA-4.0.md", id: "CC-BY-SA-4.0", kind: .notice, line: 1),
+        RealFile(file: "yellowpaper-LICENCE.md", id: "CC-BY-SA-4.0", kind: .fullText, line: 1),
+        RealFile(file: "andersonvom-LICENSE.md", id: "CC-BY-SA-4.0", kind: .notice, line: 1),
     ]
 
     @Test("Licence files of public repositories give the licence they state", arguments: realFiles)
