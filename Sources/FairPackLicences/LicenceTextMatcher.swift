@@ -55,8 +55,10 @@ struct LicenceTextMatcher: Sendable {
             let end = shingled.firstIndex { $0.line > entry.lastLine } ?? sequence.count
             core = first..<max(first, end)
         }
-        return Reference(id: entry.id, variant: entry.variant, sequence: sequence, shingles: Set(sequence),
-                         core: core, coreShingles: Set(sequence[core]), flags: VariantFlags(words: words.map(\.text)))
+        let all = Set(sequence)
+        return Reference(id: entry.id, variant: entry.variant, sequence: sequence, shingles: all, core: core,
+                         coreShingles: core == sequence.indices ? all : Set(sequence[core]),
+                         flags: VariantFlags(words: words.map(\.text)))
     }
 
     /// For each shingle, the references holding it, one bit per reference (there are fewer than 64),
