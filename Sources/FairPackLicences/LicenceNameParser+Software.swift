@@ -34,7 +34,9 @@ extension LicenceNameParser {
     /// MIT, Apache, BSD, ISC, MPL, EUPL, CeCILL, OGL, the Unlicense.
     func software(_ start: Int) -> Reading? {
         let first = word(start)
-        let licenceBefore = isLicence(start - 1)
+        // "MIT License", "licence MIT", "released under (the) MIT", "sous licence MIT".
+        let licenceBefore = isLicence(start - 1) || ["under", "sous"].contains(word(start - 1))
+            || word(start - 1) == "the" && word(start - 2) == "under"
         let licenceAfter = isLicence(start + 1)
         switch first {
         case "mit" where !strict || licenceBefore || licenceAfter:

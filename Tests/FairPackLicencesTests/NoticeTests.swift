@@ -36,6 +36,11 @@ struct NoticeTests {
         #expect(findings.licenceIds.allSatisfy { $0 == expected.id }, "\(findings.licenceIds)")
     }
 
+    @Test("One sentence naming two licences gives both, in order")
+    func twoLicences() {
+        #expect(LicenceDetector.findings(in: "Code licensed under MIT, data under CC0 1.0.").licenceIds == ["MIT", "CC0-1.0"])
+    }
+
     static let variants: [(flags: String, english: String, french: String)] = [
         ("", "Attribution", "Attribution"),
         ("-SA", "Attribution-ShareAlike", "Attribution - Partage dans les Mêmes Conditions"),
