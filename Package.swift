@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .library(name: "FairPack", targets: [
             "FairPackBase", "FairPackDeposit", "FairPackInspection", "FairPackHashing", "FairPackFormats",
-            "FairPackChecks", "FairPackAudit", "FairPackReports", "FairPackPackaging", "FairPackExport", "FairPackCrates",
+            "FairPackChecks", "FairPackAudit", "FairPackReports", "FairPackPackaging", "FairPackExport", "FairPackCrates", "FairPackLicences",
         ]),
         .executable(name: "fairpack", targets: ["fairpack"]),
     ],
@@ -21,6 +21,8 @@ let package = Package(
     targets: [
         // C seams: libarchive, found through pkg-config; only FairPackPackaging imports it.
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // zlib, found through pkg-config; only the Flate inflater (FairPackFormats) imports it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Base: identifiers, YAML with locations, the system-call seam, small value types, compiled-in tables.
         .target(name: "FairPackBase", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -32,8 +34,10 @@ let package = Package(
         .target(name: "FairPackHashing", dependencies: [
             "FairPackInspection", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Inspectors of file content: PDF, maDMP, media types.
-        .target(name: "FairPackFormats", dependencies: ["FairPackInspection"]),
+        // Inspectors of file content: identification from content, PDF, maDMP, tables, text encodings, personal data.
+        .target(name: "FairPackFormats", dependencies: ["FairPackInspection", "CZlib"]),
+        // Licence catalogue, licence-text detection, name resolution and compatibility (official texts compiled in).
+        .target(name: "FairPackLicences", exclude: ["Texts"]),
         // The Check protocol, typed parameters, the registry and every check; checks read facts, never files.
         .target(name: "FairPackChecks", dependencies: ["FairPackInspection"]),
         // Profiles (YAML, extends, settings) and the audit that runs them with the inspectors they need.
@@ -60,7 +64,9 @@ let package = Package(
         .testTarget(name: "FairPackDepositTests", dependencies: ["FairPackDeposit", "FairPackTestSupport"]),
         .testTarget(name: "FairPackInspectionTests", dependencies: ["FairPackInspection", "FairPackFormats", "FairPackHashing", "FairPackTestSupport"]),
         .testTarget(name: "FairPackHashingTests", dependencies: ["FairPackHashing", "FairPackTestSupport"]),
-        .testTarget(name: "FairPackFormatsTests", dependencies: ["FairPackFormats", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackFormatsTests", dependencies: ["FairPackFormats", "FairPackTestSupport"],
+                    exclude: ["Fixtures", "Tabular/Fixtures"]),
+        .testTarget(name: "FairPackLicencesTests", dependencies: ["FairPackLicences"], exclude: ["Fixtures"]),
         .testTarget(name: "FairPackChecksTests", dependencies: ["FairPackChecks", "FairPackTestSupport"]),
         .testTarget(name: "FairPackAuditTests", dependencies: ["FairPackAudit", "FairPackTestSupport"]),
         .testTarget(name: "FairPackReportsTests", dependencies: ["FairPackReports", "FairPackTestSupport"]),
