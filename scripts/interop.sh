@@ -171,13 +171,27 @@ else
     samples+=("$name")
   done
   [ "${#samples[@]}" -gt 0 ] || die "no sample deposit under Samples/"
-  for name in "${samples[@]}"; do
+  # Real-shaped deposits besides the samples: NFD names (as macOS writes them) and a deposit that
+  # already holds an RO-Crate; tar forms of them are also extracted with GNU tar and checked by bagit.py.
+  "$py" "$scripts/make_interop_deposits.py" "$work/deposits" >/dev/null || die "could not write the interop deposits"
+  deposits=()
+  for name in "${samples[@]}"; do deposits+=("Samples/$name"); done
+  deposits+=("$work/deposits/nfd-names" "$work/deposits/existing-crate")
+  for source in "${deposits[@]}"; do
+    name=$(basename "$source")
     for suffix in "" .zip .tar .tar.gz; do
       out=$work/out/$name$suffix
       form=$name$suffix
       [ -n "$suffix" ] || form=$name/
-      run_check "$form" fairpack-pack "$FAIRPACK" pack "Samples/$name" -o "$out" || continue
+      run_check "$form" fairpack-pack "$FAIRPACK" pack "$source" -o "$out" --force || continue
       check_output "$form" "$out"
+      case "$source:$suffix" in
+        */deposits/*:.tar|*/deposits/*:.tar.gz)
+          mkdir -p "$work/gnutar/$(slug "$form")"
+          if run_check "$form" gnu-tar-extract tar -xf "$out" -C "$work/gnutar/$(slug "$form")"; then
+            run_check "$form" bagit.py-after-gnu-tar "$venv/bin/bagit.py" --validate "$work/gnutar/$(slug "$form")/$name" || true
+          fi ;;
+      esac
     done
   done
 fi
