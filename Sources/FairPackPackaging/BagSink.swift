@@ -6,9 +6,6 @@ import FairPackFormats
 import FairPackHashing
 import FairPackAudit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Where a bag's entries go: a folder or an archive. Paths are relative to the bag's top.
 protocol BagSink: AnyObject {
@@ -65,60 +62,40 @@ final class DiscardingSink: BagSink {
     func close() throws(PackError) {}
 }
 
-/// Writes a bag as a folder tree.
+/// Writes a bag as a folder tree, through the system-call seam.
 final class FolderSink: BagSink {
     private let root: String
     private var madeFolders: Set<String> = []
-    private var descriptor: Int32 = -1
-    private var current: (path: String, modified: Double)?
+    private var file: NewFile?
+    private var modified: Double = 0
 
     init(root: String) throws(PackError) {
         self.root = root
-        guard mkdir(root, 0o755) == 0 else { throw .io("cannot create \(root): \(String(cString: strerror(errno)))") }
-    }
-
-    deinit {
-        if descriptor >= 0 { Glibc.close(descriptor) }
+        do { try SystemFolder.make(root) } catch { throw .io("cannot create \(root): \(error.reason)") }
     }
 
     func beginFile(_ path: String, size: UInt64, modified: Double) throws(PackError) {
         let full = root + "/" + path
-        let folder = (full as NSString).deletingLastPathComponent
-        if !madeFolders.contains(folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .io("cannot create \(folder): \(error.localizedDescription)")
+        if let slash = full.lastIndex(of: "/") {
+            let folder = String(full[..<slash])
+            if !madeFolders.contains(folder) {
+                do { try SystemFolder.makeAll(folder) } catch { throw .io("cannot create \(error.path): \(error.reason)") }
+                madeFolders.insert(folder)
             }
-            madeFolders.insert(folder)
         }
-        descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io("cannot create \(full): \(String(cString: strerror(errno)))") }
-        current = (full, modified)
+        do { file = try NewFile(creating: full) } catch { throw .io("cannot create \(full): \(error.reason)") }
+        self.modified = modified
     }
 
     func write(_ chunk: UnsafeRawBufferPointer) throws(PackError) {
-        guard let base = chunk.baseAddress else { return }
-        var offset = 0
-        while offset < chunk.count {
-            let written = Glibc.write(descriptor, base + offset, chunk.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else {
-                throw .io("cannot write \(current?.path ?? root): \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
+        do { try file?.write(chunk) } catch { throw .io("cannot write \(error.path): \(error.reason)") }
     }
 
     func endFile() throws(PackError) {
-        guard descriptor >= 0, let current else { return }
-        let seconds = time_t(current.modified.rounded(.down))
-        var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
-        futimens(descriptor, &times)
-        let status = Glibc.close(descriptor)
-        descriptor = -1
-        self.current = nil
-        guard status == 0 else { throw .io("cannot write \(current.path): \(String(cString: strerror(errno)))") }
+        guard let current = file else { return }
+        file = nil
+        current.setModified(modified)
+        do { try current.finish() } catch { throw .io("cannot write \(error.path): \(error.reason)") }
     }
 
     func close() throws(PackError) {}

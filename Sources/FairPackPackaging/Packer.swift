@@ -6,9 +6,6 @@ import FairPackFormats
 import FairPackHashing
 import FairPackAudit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes a deposit as a BagIt 1.0 bag whose payload is an RO-Crate: a folder, or a zip,
 /// tar or tar.gz archive (by the output's extension).
@@ -45,9 +42,9 @@ public struct Packer: Sendable {
     /// The temporary path used while writing `output`.
     public static func temporaryPath(for output: String) -> String {
         let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
-        guard let slash = trimmed.lastIndex(of: "/") else { return ".\(trimmed).fairpack-\(getpid()).tmp" }
+        guard let slash = trimmed.lastIndex(of: "/") else { return ".\(trimmed).fairpack-\(SystemFolder.processID).tmp" }
         let name = trimmed[trimmed.index(after: slash)...]
-        return String(trimmed[...slash]) + ".\(name).fairpack-\(getpid()).tmp"
+        return String(trimmed[...slash]) + ".\(name).fairpack-\(SystemFolder.processID).tmp"
     }
 
     /// What a pack did: wrote the bag, or refused because the audit found errors.
@@ -81,8 +78,10 @@ public struct Packer: Sendable {
                 return .refused(result)
             }
             if FileStatus.of(output) != nil { throw PackError.outputExists(output) }
-            guard rename(temporary, output) == 0 else {
-                throw PackError.io("cannot move the bag to \(output): \(String(cString: strerror(errno)))")
+            do {
+                try SystemFolder.rename(temporary, to: output)
+            } catch {
+                throw PackError.io("cannot move the bag to \(output): \(error.reason)")
             }
             return .packed(summary, result)
         } catch {
