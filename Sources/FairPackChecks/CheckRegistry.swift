@@ -16,6 +16,7 @@ public enum CheckRegistry {
         LanguageCheck.self,
         DatesCheck.self,
         SubjectCheck.self,
+        PathsCheck.self,
         SymlinkCheck.self,
         UnreadableCheck.self,
         NameEncodingCheck.self,

@@ -65,7 +65,7 @@ public struct HALMetadataCheck: Check {
     private func licence(of deliverable: Deliverable, in metadata: DepositMetadata) -> String? {
         if let own = deliverable.licence?.value { return own }
         if let path = deliverable.path.map({ DepositPath.normalised($0.value) }),
-           let file = metadata.files.first(where: { DepositPath.matches($0.value.path, path) }), let licence = file.value.licence {
+           let licence = metadata.fileDescription(for: path)?.licence {
             return licence.value
         }
         return metadata.licence?.value
