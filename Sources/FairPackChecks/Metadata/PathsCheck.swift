@@ -39,9 +39,12 @@ public struct PathsCheck: Check {
                 problems.append(.metadata(Messages.noPath, fix: Messages.addPath, at: entry.location.missing("path")))
                 continue
             }
-            guard !FilePathScope(written: path.value).matchesAny(of: files) else { continue }
-            problems.append(.metadata(Messages.matchesNothing(path.value), fix: Messages.fix(Self.nearest(path.value, in: deposit.inventory)),
-                                      at: path.location))
+            let scope = FilePathScope(written: path.value)
+            guard !scope.matchesAny(of: files) else { continue }
+            let nearest = Self.nearest(path.value, in: deposit.inventory)
+            let fix: String
+            if case .glob = scope { fix = Messages.globFix(nearest) } else { fix = Messages.fix(nearest) }
+            problems.append(.metadata(Messages.matchesNothing(path.value), fix: fix, at: path.location))
         }
         for entry in metadata.deliverables {
             guard let path = entry.value.path else { continue }
@@ -56,6 +59,12 @@ public struct PathsCheck: Check {
     /// The existing path (file or folder, folders with a trailing `/`) nearest to `written`.
     static func nearest(_ written: String, in inventory: Inventory) -> String? {
         let target = DepositPath.normalised(written)
+        if case .glob = FilePathScope(written: written) {
+            // A glob: the first file under its folder part, so the user sees what the folder holds.
+            let folder = target.split(separator: "/").prefix { !$0.contains(where: { "*?[".contains($0) }) }
+                .joined(separator: "/")
+            return inventory.files.map(\.path).first { folder.isEmpty || $0.hasPrefix(folder + "/") }
+        }
         var candidates = Set<String>()
         for entry in inventory.files {
             candidates.insert(entry.path)
@@ -80,6 +89,10 @@ public struct PathsCheck: Check {
     enum Messages {
         static let noPath = "A `files:` entry has no `path`."
         static let addPath = "Add `path:` with a file, a folder (`code/`) or a glob (`code/**/*.py`) from the deposit root."
+        static func globFix(_ example: String?) -> String {
+            example.map { "Correct the pattern: it matches none of the files there, such as `\($0)`." }
+                ?? "Correct the pattern (relative to the deposit root, with the rules of `exclude:`), or remove the entry."
+        }
         static func matchesNothing(_ path: String) -> String { "\"\(path)\" matches no file of the deposit, so this entry applies to nothing." }
         static func fix(_ nearest: String?) -> String {
             nearest.map { "Did you mean `\($0)`? Correct `path:` (relative to the deposit root, with / separators)." }
