@@ -45,8 +45,10 @@ public struct DataverseLicenceMap: Sendable, Equatable {
     }
 
     /// The licences a stock Dataverse 6 installation can load from its shipped files, with their
-    /// exact name and URI (a fresh installation activates CC0 1.0 and CC BY 4.0; the others are
-    /// loaded by the administrator from the same files).
+    /// exact name and URI, as in IQSS/dataverse at b485249 (July 2026, after 6.11). A fresh
+    /// installation activates CC0 1.0 and CC BY 4.0; the others are loaded by the administrator
+    /// from the same files (installations that loaded older files may spell some differently:
+    /// `--licence-map` covers them).
     ///
     /// | SPDX id | name | uri |
     /// | --- | --- | --- |
@@ -56,14 +58,14 @@ public struct DataverseLicenceMap: Sendable, Equatable {
     /// | `CC-BY-NC-4.0` | `CC BY-NC 4.0` | `http://creativecommons.org/licenses/by-nc/4.0` |
     /// | `CC-BY-NC-SA-4.0` | `CC BY-NC-SA 4.0` | `http://creativecommons.org/licenses/by-nc-sa/4.0` |
     /// | `CC-BY-ND-4.0` | `CC BY-ND 4.0` | `http://creativecommons.org/licenses/by-nd/4.0` |
-    /// | `CC-BY-NC-ND-4.0` | `CC BY-NC-ND 4.0` | `http://creativecommons.org/licenses/b-nc-ndy/4.0` (sic, as shipped) |
+    /// | `CC-BY-NC-ND-4.0` | `CC BY-NC-ND 4.0` | `http://creativecommons.org/licenses/by-nc-nd/4.0` |
     /// | `etalab-2.0` | `etalab 2.0` | `https://spdx.org/licenses/etalab-2.0` |
     /// | `ODbL-1.0` | `ODbL-1.0` | `http://www.opendatacommons.org/licenses/odbl/1.0/` |
     /// | `ODC-By-1.0` | `ODC-By-1.0` | `https://opendatacommons.org/licenses/by/1.0/` |
     /// | `PDDL-1.0` | `PDDL-1.0` | `http://opendatacommons.org/licenses/pddl/1.0/` |
-    /// | `OGL-UK-3.0` | `OGL UK 3.0` | `https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3` |
+    /// | `OGL-UK-3.0` | `OGL-UK-3.0` | `https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3` |
     /// | `EUPL-1.2` | `EUPL-1.2` | `https://joinup.ec.europa.eu/page/eupl-text-11-12` |
-    /// | `MIT` | `MIT License` | `https://spdx.org/licenses/MIT.html` |
+    /// | `MIT` | `MIT` | `https://opensource.org/licenses/MIT` |
     /// | `Apache-2.0` | `Apache-2.0` | `http://www.apache.org/licenses/LICENSE-2.0` |
     public static let stock = DataverseLicenceMap([
         "CC0-1.0": .init(name: "CC0 1.0", uri: "http://creativecommons.org/publicdomain/zero/1.0"),
@@ -72,14 +74,14 @@ public struct DataverseLicenceMap: Sendable, Equatable {
         "CC-BY-NC-4.0": .init(name: "CC BY-NC 4.0", uri: "http://creativecommons.org/licenses/by-nc/4.0"),
         "CC-BY-NC-SA-4.0": .init(name: "CC BY-NC-SA 4.0", uri: "http://creativecommons.org/licenses/by-nc-sa/4.0"),
         "CC-BY-ND-4.0": .init(name: "CC BY-ND 4.0", uri: "http://creativecommons.org/licenses/by-nd/4.0"),
-        "CC-BY-NC-ND-4.0": .init(name: "CC BY-NC-ND 4.0", uri: "http://creativecommons.org/licenses/b-nc-ndy/4.0"),
+        "CC-BY-NC-ND-4.0": .init(name: "CC BY-NC-ND 4.0", uri: "http://creativecommons.org/licenses/by-nc-nd/4.0"),
         "etalab-2.0": .init(name: "etalab 2.0", uri: "https://spdx.org/licenses/etalab-2.0"),
         "ODbL-1.0": .init(name: "ODbL-1.0", uri: "http://www.opendatacommons.org/licenses/odbl/1.0/"),
         "ODC-By-1.0": .init(name: "ODC-By-1.0", uri: "https://opendatacommons.org/licenses/by/1.0/"),
         "PDDL-1.0": .init(name: "PDDL-1.0", uri: "http://opendatacommons.org/licenses/pddl/1.0/"),
-        "OGL-UK-3.0": .init(name: "OGL UK 3.0", uri: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3"),
+        "OGL-UK-3.0": .init(name: "OGL-UK-3.0", uri: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3"),
         "EUPL-1.2": .init(name: "EUPL-1.2", uri: "https://joinup.ec.europa.eu/page/eupl-text-11-12"),
-        "MIT": .init(name: "MIT License", uri: "https://spdx.org/licenses/MIT.html"),
+        "MIT": .init(name: "MIT", uri: "https://opensource.org/licenses/MIT"),
         "Apache-2.0": .init(name: "Apache-2.0", uri: "http://www.apache.org/licenses/LICENSE-2.0"),
     ])
 
