@@ -82,7 +82,7 @@ public enum DataverseExport {
             .primitive("title", metadata.title?.value),
             .compound("author", authors.map(author)),
             .compound("datasetContact", contact.map { [[
-                .primitive("datasetContactName", $0.name?.value),
+                .primitive("datasetContactName", $0.displayName?.value),
                 .primitive("datasetContactEmail", $0.email?.value),
                 .primitive("datasetContactAffiliation", $0.affiliation?.value.name?.value),
             ]] } ?? []),

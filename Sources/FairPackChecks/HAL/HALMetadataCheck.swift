@@ -53,7 +53,9 @@ public struct HALMetadataCheck: Check {
                                           at: entry.location.missing("licence")))
             }
         }
-        let affiliated = (metadata.authors?.value ?? []).contains { !($0.value.affiliation?.value.name?.value.isEmpty ?? true) }
+        let affiliated = (metadata.authors?.value ?? []).contains {
+            $0.value.isOrganization || !($0.value.affiliation?.value.name?.value.isEmpty ?? true)
+        }
         if !affiliated {
             problems.append(.metadata(Messages.noAffiliation, fix: Messages.addAffiliation,
                                       at: metadata.authors?.location ?? metadata.rootLocation.missing("authors")))

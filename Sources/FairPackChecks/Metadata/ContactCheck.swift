@@ -33,7 +33,7 @@ public struct ContactCheck: Check {
             return [.metadata(Messages.missing, fix: Messages.addContact, at: metadata.rootLocation.missing("contact"))]
         }
         var problems: [Problem] = []
-        if requireName, (contact.value.name?.value.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
+        if requireName, (contact.value.displayName?.value.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
             problems.append(.metadata(Messages.noName, fix: Messages.addName,
                                       at: contact.value.name?.location ?? contact.location.missing("name")))
         }
