@@ -56,13 +56,13 @@ struct ContextualEntities {
 
     /// The contact as a Person with a ContactPoint; the same Person as an author when names match.
     mutating func contact(_ contact: Person, authors: [Person]) -> String {
-        let key = contact.name.map { PersonName.key($0.value) }
-        let author = authors.first { author in key != nil && author.name.map { PersonName.key($0.value) } == key }
-        let id = author.map { person($0) } ?? person(contact)
+        let key = contact.displayName.map { PersonName.key($0.value) }
+        let author = authors.first { author in key != nil && author.displayName.map { PersonName.key($0.value) } == key }
+        let id = author.map { self.author($0) } ?? self.author(contact)
         let point = "#contact-point"
         var entity: [String: Any] = ["@id": point, "@type": "ContactPoint", "contactType": "Data contact"]
         if let email = contact.email?.value, Email(email) != nil { entity["email"] = email }
-        if let name = contact.name?.value { entity["name"] = Self.displayName(name) }
+        if let name = contact.displayName?.value { entity["name"] = contact.isOrganization ? name : Self.displayName(name) }
         byId[point] = entity
         byId[id]?["contactPoint"] = ["@id": point]
         return id

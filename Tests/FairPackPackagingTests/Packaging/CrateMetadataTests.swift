@@ -105,3 +105,24 @@ struct CrateMetadataTests {
         #expect(ArchiveFormat.unwritableExtension(of: "bag.v2") == nil)
     }
 }
+
+@Suite("RO-Crate contact that is an organisation")
+struct CrateOrganisationContactTests {
+    @Test("an organisation contact is the Organization with the contact point, not an unnamed Person")
+    func organisationContact() throws {
+        let entries = [FileEntry(path: "a.csv", size: 1)]
+        let deposit = InspectedDeposit.example(metadata: """
+            title: T
+            authors: [{ organization: "Etalab", ror: "https://ror.org/04xhy8q59" }]
+            contact: { organization: "Etalab", email: "contact@etalab.gouv.fr" }
+            """, files: entries)
+        let data = CrateWriter(deposit: deposit, files: entries.map { ($0, String(repeating: "0", count: 64)) },
+                               baggingDate: "2024-01-01").json()
+        let graph = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["@graph"] as? [[String: Any]])
+        let root = try #require(graph.first { $0["@id"] as? String == "./" })
+        #expect((root["maintainer"] as? [String: String])?["@id"] == "https://ror.org/04xhy8q59")
+        #expect(!graph.contains { $0["@type"] as? String == "Person" })
+        let organisation = try #require(graph.first { $0["@id"] as? String == "https://ror.org/04xhy8q59" })
+        #expect((organisation["contactPoint"] as? [String: String])?["@id"] == "#contact-point")
+    }
+}
