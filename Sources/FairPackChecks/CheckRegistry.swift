@@ -17,6 +17,7 @@ public enum CheckRegistry {
         DatesCheck.self,
         SubjectCheck.self,
         ExistingCrateCheck.self,
+        PathsCheck.self,
         SymlinkCheck.self,
         UnreadableCheck.self,
         NameEncodingCheck.self,

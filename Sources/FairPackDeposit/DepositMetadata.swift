@@ -34,6 +34,8 @@ public struct DepositMetadata: Sendable {
     public var authors: Located<[Located<Person>]>?
     /// `contact:`, who answers questions on the data.
     public var contact: Located<Person>?
+    /// `publisher:`, the organisation that publishes the deposit (text or `{name, ror}`).
+    public var publisher: Located<Affiliation>?
     /// `funding:` entries.
     public var funding: [Located<Funding>] = []
     /// `related:` resources.
@@ -74,8 +76,10 @@ public struct DepositMetadata: Sendable {
         }
         authors = reader.list(top["authors"]) { reader.person($0) }
         contact = reader.located(top["contact"]) { reader.person($0) }
+        publisher = reader.affiliation(top["publisher"])
         funding = reader.list(top["funding"]) { node in
-            Funding(funder: reader.text(node["funder"]), award: reader.text(node["award"]))
+            let funder = reader.affiliation(node["funder"])?.value
+            return Funding(funder: funder?.name, funderROR: funder?.ror, award: reader.text(node["award"]))
         }?.value ?? []
         related = reader.list(top["related"]) { node in
             RelatedResource(id: reader.text(node["id"]), url: reader.text(node["url"]),
@@ -124,30 +128,65 @@ public struct Dates: Sendable {
     public var published: Located<String>?
 }
 
-/// An author or contact.
+/// An author or contact: a person, or an organisation (`organization:` instead of `name:`).
 public struct Person: Sendable {
     /// The name (people as "Family, Given").
     public var name: Located<String>?
+    /// `organization:`, the name of an organisation that is itself the author.
+    public var organization: Located<String>?
+    /// `ror:`, the organisation's ROR id, as written (for an organisation author).
+    public var ror: Located<String>?
     /// The ORCID iD, as written.
     public var orcid: Located<String>?
     /// The e-mail address, as written.
     public var email: Located<String>?
     /// The organisation.
     public var affiliation: Located<Affiliation>?
+
+    /// Creates a person or an organisation.
+    public init(name: Located<String>? = nil, organization: Located<String>? = nil, ror: Located<String>? = nil,
+                orcid: Located<String>? = nil, email: Located<String>? = nil, affiliation: Located<Affiliation>? = nil) {
+        self.name = name
+        self.organization = organization
+        self.ror = ror
+        self.orcid = orcid
+        self.email = email
+        self.affiliation = affiliation
+    }
+
+    /// True for an organisation written with `organization:` (and no personal `name:`).
+    public var isOrganization: Bool { organization != nil && name == nil }
+
+    /// The name to show: the person's, else the organisation's.
+    public var displayName: Located<String>? { name ?? organization }
+
+    /// The organisation as an affiliation-shaped value (name and ROR), for an organisation author.
+    public var asOrganization: Affiliation? {
+        guard isOrganization else { return nil }
+        return Affiliation(name: organization, ror: ror)
+    }
 }
 
 /// An organisation a person belongs to; written as text (its name) or as `{name, ror}`.
 public struct Affiliation: Sendable {
-    /// The name (people as "Family, Given").
+    /// The organisation's name.
     public var name: Located<String>?
     /// The ROR id, as written.
     public var ror: Located<String>?
+
+    /// Creates an organisation.
+    public init(name: Located<String>? = nil, ror: Located<String>? = nil) {
+        self.name = name
+        self.ror = ror
+    }
 }
 
 /// A funder and its award number.
 public struct Funding: Sendable {
-    /// Who funds.
+    /// Who funds (`funder:` as text, or the `name` of `funder: {name, ror}`).
     public var funder: Located<String>?
+    /// The funder's ROR id, from `funder: {name, ror}`.
+    public var funderROR: Located<String>?
     /// The award or grant number.
     public var award: Located<String>?
 }

@@ -19,11 +19,13 @@ public enum DepositSkeleton {
           - name: ""                   # "Family, Given"
             orcid: ""                  # 0000-0000-0000-000X
             affiliation: { name: "", ror: "" }
+          # - { organization: "", ror: "" }   # an organisation as author needs no ORCID iD
         contact: { name: "", email: "" }
+        # publisher: { name: "", ror: "" }
         # funding: [{ funder: "", award: "" }]
         # related: [{ id: hal-00000000, relation: IsSupplementTo }]
         # deliverables: [{ path: deliverables/report.pdf, type: REPORT, domain: shs.edu, language: fr, title: "" }]
-        # files: [{ path: data/table.csv, description: "", personal-data: none }]
+        # files: [{ path: data/table.csv, description: "", personal-data: none }]   # a file, a folder (code/) or a glob (code/**/*.py)
         profiles: [fair-core]
         exclude: []                    # globs neither audited nor packed, e.g. ["drafts/**", "*.tmp"]
 

@@ -71,7 +71,8 @@ final class MetadataReader {
     }
 
     func person(_ node: YAMLNode) -> Person {
-        Person(name: text(node["name"]), orcid: text(node["orcid"]), email: text(node["email"]),
+        Person(name: text(node["name"]), organization: text(node["organization"]) ?? text(node["organisation"]),
+               ror: text(node["ror"]), orcid: text(node["orcid"]), email: text(node["email"]),
                affiliation: affiliation(node["affiliation"]))
     }
 

@@ -7,19 +7,21 @@ public enum MetadataSchema {
     /// Known keys of each section; `""` is the top level.
     public static let sections: [String: [String]] = [
         "": ["title", "description", "licence", "license", "language", "keywords", "subjects", "dates",
-             "authors", "contact", "funding", "related", "deliverables", "files", "dmp", "profiles", "exclude"],
+             "authors", "contact", "publisher", "funding", "related", "deliverables", "files", "dmp", "profiles", "exclude"],
         "dates": ["created", "updated", "published"],
         "authors.*": person,
         "authors.*.affiliation": affiliation,
         "contact": person,
         "contact.affiliation": affiliation,
+        "publisher": affiliation,
         "funding.*": ["funder", "award"],
+        "funding.*.funder": affiliation,
         "related.*": ["id", "url", "relation", "type", "title"],
         "deliverables.*": ["path", "type", "domain", "language", "title", "hal", "licence", "license", "description"],
         "files.*": ["path", "description", "licence", "license", "personal-data"],
     ]
 
-    private static let person = ["name", "orcid", "email", "affiliation"]
+    private static let person = ["name", "organization", "organisation", "ror", "orcid", "email", "affiliation"]
     private static let affiliation = ["name", "ror"]
 
     /// Every mapping key of `document` that the schema does not know, with the keys its section allows.

@@ -26,25 +26,34 @@ import Foundation
 ///
 /// A value that is absent, blank or unusable (a date that is not ISO 8601, a language that is
 /// not a language) is left out rather than sent empty, and no list is ever empty, except
-/// `fields` for a deposit without any metadata. The licence comes from ``DataverseLicence``;
-/// without one, Dataverse applies the installation's default licence. The output is pretty-printed
+/// `fields` for a deposit without any metadata. The licence comes from a ``DataverseLicenceMap``
+/// (Dataverse 6's stock licences unless told otherwise); without one, or when the licence is not
+/// in the map (``unknownLicence(in:licences:)``), Dataverse applies the installation's default.
+/// An `organization:` author gives `authorName` the organisation's name and no identifier. The output is pretty-printed
 /// with sorted keys and ends with a newline: the same deposit always gives the same bytes.
 public enum DataverseExport {
     /// The JSON document for `deposit`, ready to send to Dataverse.
     ///
     /// It is written even when fields Dataverse requires are missing (Dataverse will then refuse
     /// it); ``missingRequired(in:)`` says which.
-    public static func document(for deposit: Deposit) -> String {
+    public static func document(for deposit: Deposit, licences: DataverseLicenceMap = .stock) -> String {
         let metadata = deposit.metadata
         let files = DataverseFile.entries(for: deposit)
         let document = Document(
-            datasetVersion: .init(license: DataverseLicence(spdx: metadata?.licence?.value),
+            datasetVersion: .init(license: metadata?.licence.flatMap { licences.licence(forSPDX: $0.value) },
                                   metadataBlocks: .init(citation: .init(fields: metadata.map(citationFields) ?? []))),
             files: files.isEmpty ? nil : files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The deposit's licence as written when `licences` has no Dataverse licence for it (the JSON
+    /// is then written without one); nil when there is no licence or it is known.
+    public static func unknownLicence(in deposit: Deposit, licences: DataverseLicenceMap = .stock) -> String? {
+        guard let written = DataverseField.cleaned(deposit.metadata?.licence?.value) else { return nil }
+        return licences.licence(forSPDX: written) == nil ? written : nil
     }
 
     /// The fields Dataverse requires to create a dataset that `deposit` leaves empty, in this
@@ -55,7 +64,7 @@ public enum DataverseExport {
         let authors = metadata?.authors?.value ?? []
         var missing: [String] = []
         if DataverseField.cleaned(metadata?.title?.value) == nil { missing.append("title") }
-        if authors.isEmpty || authors.contains(where: { DataverseField.cleaned($0.value.name?.value) == nil }) {
+        if authors.isEmpty || authors.contains(where: { DataverseField.cleaned($0.value.displayName?.value) == nil }) {
             missing.append("author name")
         }
         if DataverseField.cleaned(metadata?.contact?.value.email?.value) == nil { missing.append("contact e-mail") }
@@ -73,7 +82,7 @@ public enum DataverseExport {
             .primitive("title", metadata.title?.value),
             .compound("author", authors.map(author)),
             .compound("datasetContact", contact.map { [[
-                .primitive("datasetContactName", $0.name?.value),
+                .primitive("datasetContactName", $0.displayName?.value),
                 .primitive("datasetContactEmail", $0.email?.value),
                 .primitive("datasetContactAffiliation", $0.affiliation?.value.name?.value),
             ]] } ?? []),
@@ -98,6 +107,10 @@ public enum DataverseExport {
     /// An author's children; the ORCID iD only when valid, in the bare form Dataverse's
     /// `ExternalIdentifier` pattern accepts.
     static func author(_ person: Person) -> [DataverseField?] {
+        if person.isOrganization {
+            return [.primitive("authorName", person.organization?.value),
+                    .primitive("authorAffiliation", person.affiliation?.value.name?.value)]
+        }
         let orcid = person.orcid.flatMap { ORCID($0.value) }
         return [
             .primitive("authorName", person.name?.value),

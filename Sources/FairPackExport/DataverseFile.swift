@@ -71,10 +71,8 @@ struct DataverseFile: Encodable, Sendable, Equatable {
     /// The `files:` entry's description for `path`; else the `deliverables:` entry's.
     static func description(of path: String, in metadata: DepositMetadata?) -> String? {
         guard let metadata else { return nil }
-        let described = metadata.files.first { $0.value.path.map { normalised($0.value) } == path }
-        if let text = DataverseField.cleaned(described?.value.description?.value) { return text }
-        let deliverable = metadata.deliverables.first { $0.value.path.map { normalised($0.value) } == path }
-        return DataverseField.cleaned(deliverable?.value.description?.value)
+        if let text = DataverseField.cleaned(metadata.fileDescription(for: path)?.description?.value) { return text }
+        return DataverseField.cleaned(metadata.deliverable(for: path)?.description?.value)
     }
 
     /// A path as written in deposit.yaml, in the inventory's form.

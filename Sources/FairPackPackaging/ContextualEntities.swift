@@ -10,6 +10,9 @@ import Foundation
 /// The contextual entities of a crate, collected once each by `@id`.
 struct ContextualEntities {
     private var byId: [String: [String: Any]] = [:]
+    /// The ROR `@id` of each organisation name seen with one, so the same organisation written
+    /// once with its ROR and elsewhere by name alone is one entity.
+    private var rorByName: [String: String] = [:]
 
     /// The entities sorted by `@id`.
     var sorted: [[String: Any]] { byId.keys.sorted().compactMap { byId[$0] } }
@@ -31,24 +34,48 @@ struct ContextualEntities {
         return id
     }
 
+    /// Learns the ROR of every organisation of `metadata` written somewhere with one, before any
+    /// entity is made, so that the same name elsewhere gets the same `@id`.
+    mutating func learnOrganizations(of metadata: DepositMetadata) {
+        let people = (metadata.authors?.value ?? []).map(\.value) + [metadata.contact?.value].compactMap { $0 }
+        var organizations = people.compactMap { $0.affiliation?.value } + people.compactMap(\.asOrganization)
+        organizations += [metadata.publisher?.value].compactMap { $0 }
+        organizations += metadata.funding.map { Affiliation(name: $0.value.funder, ror: $0.value.funderROR) }
+        for organization in organizations {
+            guard let ror = organization.ror.flatMap({ ROR($0.value)?.url }),
+                  let key = organization.name.map({ Self.slug($0.value) }), !key.isEmpty, rorByName[key] == nil else { continue }
+            rorByName[key] = ror
+        }
+    }
+
+    /// An author: an Organization for `organization:` authors, else a Person.
+    mutating func author(_ author: Person) -> String {
+        if let organization = author.asOrganization, let id = self.organization(organization) { return id }
+        return person(author)
+    }
+
     /// The contact as a Person with a ContactPoint; the same Person as an author when names match.
     mutating func contact(_ contact: Person, authors: [Person]) -> String {
-        let key = contact.name.map { PersonName.key($0.value) }
-        let author = authors.first { author in key != nil && author.name.map { PersonName.key($0.value) } == key }
-        let id = author.map { person($0) } ?? person(contact)
+        let key = contact.displayName.map { PersonName.key($0.value) }
+        let author = authors.first { author in key != nil && author.displayName.map { PersonName.key($0.value) } == key }
+        let id = author.map { self.author($0) } ?? self.author(contact)
         let point = "#contact-point"
         var entity: [String: Any] = ["@id": point, "@type": "ContactPoint", "contactType": "Data contact"]
         if let email = contact.email?.value, Email(email) != nil { entity["email"] = email }
-        if let name = contact.name?.value { entity["name"] = Self.displayName(name) }
+        if let name = contact.displayName?.value { entity["name"] = contact.isOrganization ? name : Self.displayName(name) }
         byId[point] = entity
         byId[id]?["contactPoint"] = ["@id": point]
         return id
     }
 
     /// An Organization: `@id` its ROR URL when valid, else `#org-…`. Nil without a name or ROR.
+    /// An organisation with a ROR and the same organisation by name alone are one entity.
     mutating func organization(_ affiliation: Affiliation) -> String? {
         let ror = affiliation.ror.flatMap { ROR($0.value)?.url }
-        guard let id = ror ?? affiliation.name.map({ "#org-" + Self.slug($0.value) }) else { return nil }
+        let key = affiliation.name.map { Self.slug($0.value) }
+        if let ror, let key, !key.isEmpty, rorByName[key] == nil { rorByName[key] = ror }
+        let known = key.flatMap { rorByName[$0] }
+        guard let id = ror ?? known ?? key.map({ "#org-" + $0 }) else { return nil }
         var entity = byId[id] ?? ["@id": id, "@type": "Organization"]
         if let name = affiliation.name?.value { entity["name"] = name }
         if ror != nil { entity["url"] = id }
@@ -83,11 +110,11 @@ struct ContextualEntities {
         return id
     }
 
-    /// A funder (Organization) and, when an award is given, the Grant.
+    /// A funder (the same Organization as an affiliation of that name or ROR) and, when an award
+    /// is given, the Grant.
     mutating func funding(_ funding: Funding) -> (funder: String, grant: String?)? {
-        guard let name = funding.funder?.value else { return nil }
-        let funder = "#funder-" + Self.slug(name)
-        byId[funder] = ["@id": funder, "@type": "Organization", "name": name]
+        guard let name = funding.funder?.value,
+              let funder = organization(Affiliation(name: funding.funder, ror: funding.funderROR)) else { return nil }
         guard let award = funding.award?.value else { return (funder, nil) }
         let grant = "#grant-" + Self.slug(award)
         byId[grant] = ["@id": grant, "@type": "Grant", "name": "\(name), \(award)", "identifier": award,
@@ -114,6 +141,14 @@ struct ContextualEntities {
         if let relation = related.relation?.value { entity["additionalType"] = relation }
         byId[id] = entity
         return (id, isIdentifier)
+    }
+
+    /// Adds `{"@id": target}` to the `property` of the entity `id` (a related work pointing back to the root).
+    mutating func link(_ id: String, _ property: String, to target: String) {
+        guard var entity = byId[id] else { return }
+        let existing = entity[property] as? [[String: String]] ?? (entity[property] as? [String: String]).map { [$0] } ?? []
+        entity[property] = existing + [["@id": target]]
+        byId[id] = entity
     }
 
     /// Official pages of the licences deposits use most.

@@ -30,6 +30,7 @@ struct CrateWriter {
     /// The JSON document, keys sorted, ending with a newline.
     func json() -> Data {
         var contextual = ContextualEntities()
+        if let metadata { contextual.learnOrganizations(of: metadata) }
         var root: [String: Any] = [
             "@id": "./", "@type": "Dataset",
             "name": metadata?.title?.value ?? ArchiveFormat.bagName(forOutput: deposit.root),
@@ -38,9 +39,10 @@ struct CrateWriter {
             "hasPart": files.map { ["@id": Self.identifier(for: $0.entry.path)] },
         ]
         if let licence = metadata?.licence.flatMap({ contextual.licence($0.value) }) { root["license"] = ["@id": licence] }
-        let authors = (metadata?.authors?.value ?? []).map { contextual.person($0.value) }
+        let authors = (metadata?.authors?.value ?? []).map { contextual.author($0.value) }
         if !authors.isEmpty { root["author"] = authors.map { ["@id": $0] } }
-        if let publisher = metadata?.authors?.value.first?.value.affiliation.flatMap({ contextual.organization($0.value) }) {
+        // Only a `publisher:` the deposit names: no guess from the authors' organisations.
+        if let publisher = metadata?.publisher.flatMap({ contextual.organization($0.value) }) {
             root["publisher"] = ["@id": publisher]
         }
         if let contact = metadata?.contact?.value {
@@ -58,14 +60,13 @@ struct CrateWriter {
             root["funder"] = funders.map { ["@id": $0.funder] }
             root["funding"] = funders.compactMap { $0.grant.map { ["@id": $0] } }
         }
-        var citations: [[String: String]] = []
-        var subjectOf: [[String: String]] = []
         for related in metadata?.related ?? [] {
             guard let (id, isIdentifier) = contextual.related(related.value) else { continue }
-            if isIdentifier { citations.append(["@id": id]) } else { subjectOf.append(["@id": id]) }
+            switch RelatedPlacement(relation: related.value.relation?.value, isIdentifier: isIdentifier) {
+            case .root(let property): root[property] = (root[property] as? [[String: String]] ?? []) + [["@id": id]]
+            case .inverse(let property): contextual.link(id, property, to: "./")
+            }
         }
-        if !citations.isEmpty { root["citation"] = citations }
-        if !subjectOf.isEmpty { root["subjectOf"] = subjectOf }
         root = root.filter { !(($0.value as? [Any])?.isEmpty ?? false) }
 
         let descriptor: [String: Any] = [
@@ -102,11 +103,11 @@ struct CrateWriter {
         } else {
             entity["encodingFormat"] = format.mediaType
         }
-        if let described = metadata?.files.first(where: { DepositPath.matches($0.value.path, entry.path) })?.value {
+        if let described = metadata?.fileDescription(for: entry.path) {
             if let text = described.description?.value { entity["description"] = text }
             if let licence = described.licence.flatMap({ contextual.licence($0.value) }) { entity["license"] = ["@id": licence] }
         }
-        if let deliverable = metadata?.deliverables.first(where: { DepositPath.matches($0.value.path, entry.path) })?.value {
+        if let deliverable = metadata?.deliverable(for: entry.path) {
             if let title = deliverable.title?.value { entity["name"] = title }
             if let language = deliverable.language.flatMap({ LanguageCode($0.value) }) { entity["inLanguage"] = language.code }
             if let hal = deliverable.hal.flatMap({ HALId($0.value) }) { entity["identifier"] = hal.url }

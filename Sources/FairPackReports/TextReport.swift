@@ -6,8 +6,14 @@ import FairPackAudit
 import Foundation
 
 /// The report for a person at a terminal: findings grouped by file, each with its fix, and a
-/// summary line.
+/// summary line. A rule with more than ``groupThreshold`` findings of one severity is shown once,
+/// with its count and a few examples, after the others (the JSON report keeps every finding).
 public struct TextReport: Sendable {
+    /// The number of findings of one rule above which the text report shows them as one group.
+    public static let groupThreshold = 20
+    /// How many paths a group names as examples.
+    public static let groupExamples = 3
+
     /// The audit to report.
     public let result: AuditResult
     /// Whether to colour severities with ANSI escapes.
@@ -23,7 +29,9 @@ public struct TextReport: Sendable {
     public func render() -> String {
         var lines: [String] = []
         var currentPath: String?? = .none
-        for finding in result.findings {
+        let groups = Self.groups(result.findings)
+        let grouped = Set(groups.map(\.key))
+        for finding in result.findings where !grouped.contains(GroupKey(finding)) {
             if currentPath != .some(finding.path) {
                 if !lines.isEmpty { lines.append("") }
                 lines.append(paint(finding.path ?? Words.depositWide, bold))
@@ -35,9 +43,44 @@ public struct TextReport: Sendable {
             lines.append("  \(place.padding(toLength: 7, withPad: " ", startingAt: 0))\(severity)  \(finding.message)  \(paint("[\(finding.rule)]", dim))")
             lines.append("                 \(paint(Words.fix, dim)) \(finding.fix)")
         }
+        for group in groups {
+            if !lines.isEmpty { lines.append("") }
+            let first = group.findings[0]
+            let examples = group.findings.prefix(Self.groupExamples).map { $0.path ?? Words.depositWide }
+            lines.append(paint(Words.groupHeading(group.findings.count, first.rule), bold))
+            let severity = paint(first.severity.rawValue, tint(first.severity))
+                + String(repeating: " ", count: 7 - first.severity.rawValue.count)
+            lines.append("         \(severity)  \(Words.groupMessage(group.findings.count, first.message, examples))  \(paint("[\(first.rule)]", dim))")
+            lines.append("                 \(paint(Words.fix, dim)) \(first.fix)")
+        }
         if !lines.isEmpty { lines.append("") }
         lines.append(summary())
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A rule and severity whose findings may be shown as one group.
+    struct GroupKey: Hashable {
+        let rule: String
+        let severity: Severity
+        init(_ finding: Finding) {
+            rule = finding.rule
+            severity = finding.severity
+        }
+    }
+
+    /// The rules with more than ``groupThreshold`` findings of one severity, in the order of their first finding.
+    static func groups(_ findings: [Finding]) -> [(key: GroupKey, findings: [Finding])] {
+        var order: [GroupKey] = []
+        var byKey: [GroupKey: [Finding]] = [:]
+        for finding in findings {
+            let key = GroupKey(finding)
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: []].append(finding)
+        }
+        return order.compactMap { key in
+            guard let members = byKey[key], members.count > groupThreshold else { return nil }
+            return (key, members)
+        }
     }
 
     private func summary() -> String {
@@ -70,6 +113,22 @@ public struct TextReport: Sendable {
     enum Words {
         static let depositWide = "(deposit)"
         static let fix = "fix:"
+        static func groupHeading(_ count: Int, _ rule: String) -> String {
+            "(\(thousands(count)) findings of \(rule))"
+        }
+        static func groupMessage(_ count: Int, _ message: String, _ examples: [String]) -> String {
+            "\(thousands(count)) times, e.g. \"\(message)\" for \(examples.joined(separator: ", ")), … (--format json lists every one)"
+        }
+        /// 10634 as "10,634".
+        static func thousands(_ value: Int) -> String {
+            let digits = Array(String(value))
+            var text = ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0, (digits.count - index) % 3 == 0 { text += "," }
+                text.append(digit)
+            }
+            return text
+        }
         static func counts(errors: Int, warnings: Int, notes: Int) -> String {
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
         }

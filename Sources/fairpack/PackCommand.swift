@@ -45,6 +45,9 @@ struct PackCommand: ParsableCommand {
     var digest: DigestList = DigestList(algorithms: DigestAlgorithm.packDefault)
 
     func run() throws {
+        if !each, let suffix = ArchiveFormat.unwritableExtension(of: output) {
+            throw CommandExit(status: .usage, message: "fairpack cannot write '\(suffix)' archives; name the output .zip, .tar, .tar.gz or .tgz, or give a folder name for a bag folder")
+        }
         let packer = Packer(algorithms: digest.algorithms, baggingDate: PackPlan.baggingDate())
         guard each else {
             try packOne(folder, to: output, packer: packer, showReport: true)

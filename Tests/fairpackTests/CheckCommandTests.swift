@@ -7,6 +7,8 @@ struct PlantedDefect: Sendable, CustomTestStringConvertible {
     var path = "deposit.yaml"
     let line: Int?
     let pointer: String?
+    /// The severity expected; nil for the default (error when the finding has a line, else warning).
+    var severity: String? = nil
     var testDescription: String { "\(rule) in \(path)" + (line.map { " at line \($0)" } ?? "") }
 }
 
@@ -17,14 +19,14 @@ struct CheckCommandTests {
         .init(rule: "metadata.licence", line: 6, pointer: "/licence"),
         .init(rule: "metadata.language", line: 7, pointer: "/language"),
         .init(rule: "metadata.unknown-key", line: 8, pointer: "/keyword"),
-        .init(rule: "metadata.keywords", line: 4, pointer: "/keywords"),
+        .init(rule: "metadata.keywords", line: 4, pointer: "/keywords", severity: "warning"),
         .init(rule: "metadata.subject", line: 9, pointer: "/subjects/0"),
         .init(rule: "metadata.dates", line: 13, pointer: "/dates/updated"),
         .init(rule: "metadata.dates", line: 14, pointer: "/dates/published"),
         .init(rule: "metadata.unknown-key", line: 18, pointer: "/authors/0/orcidd"),
         .init(rule: "metadata.authors", line: 22, pointer: "/authors/1/name"),
         .init(rule: "metadata.contact", line: 28, pointer: "/contact/email"),
-        .init(rule: "orcid.required", line: 17, pointer: "/authors/0/orcid"),
+        .init(rule: "orcid.required", line: 17, pointer: "/authors/0/orcid", severity: "warning"),
         .init(rule: "orcid.checksum", line: 22, pointer: "/authors/1/orcid"),
         .init(rule: "related.identifier", line: 35, pointer: "/related/0/id"),
         .init(rule: "dmp.consistency", line: 97, pointer: "/files/0/licence"),
@@ -56,7 +58,7 @@ struct CheckCommandTests {
                 && finding["pointer"] as? String == defect.pointer && finding["path"] as? String == defect.path
         }
         #expect(match != nil, "no finding for \(defect)")
-        #expect(match?["severity"] as? String == (defect.line == nil ? "warning" : "error"))
+        #expect(match?["severity"] as? String == (defect.severity ?? (defect.line == nil ? "warning" : "error")))
         #expect((match?["fix"] as? String)?.isEmpty == false)
     }
 

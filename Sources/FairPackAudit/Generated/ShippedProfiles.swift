@@ -51,6 +51,7 @@ rules:
   metadata.language: {}
   metadata.dates: {}
   metadata.crate: {}
+  metadata.paths: {}
   files.symlink: {}
   files.unreadable: {}
   files.name-encoding: {}
@@ -111,16 +112,19 @@ rules:
 id: recherche-data-gouv
 title: Recherche Data Gouv (Dataverse) deposit
 description: >-
-  What Dataverse's citation block requires (title, author, contact e-mail, description,
-  subject from its vocabulary) plus Recherche Data Gouv's expectations: authors with valid
-  ORCID iDs, affiliations with valid ROR ids, a licence, keywords, identified related
-  publications, agreement with the DMP, and file names Dataverse accepts.
+  What Dataverse's citation block requires (title, author name, contact e-mail, description,
+  subject from its vocabulary), as errors; and what Recherche Data Gouv recommends without
+  requiring it, as warnings: ORCID iDs for authors, affiliations with valid ROR ids,
+  keywords, identified related publications. Plus a licence, agreement with the DMP, and
+  file and folder names Dataverse accepts at upload.
 extends: [fair-core, orcid]
 rules:
-  metadata.contact: { severity: error }
   metadata.subject: { severity: error }
-  metadata.keywords: { severity: error, min-count: 1 }
-  files.name-encoding: { severity: error }
+  metadata.contact: { severity: error }
+  metadata.keywords: { severity: warning, min-count: 1 }
+  # Recherche Data Gouv recommends ORCID iDs but does not require them.
+  orcid.required: { severity: warning }
+  files.name-encoding: { severity: error, dataverse-folders: true }
   # Recherche Data Gouv's own upload limit is not published; 10 GiB is a cautious ceiling.
   files.size: { max-bytes: 10737418240 }
   affiliation.required: { severity: warning }

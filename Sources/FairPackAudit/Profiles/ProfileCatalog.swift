@@ -68,7 +68,7 @@ public struct ProfileCatalog: Sendable {
         let looksLikePath = value.contains("/") || value.hasSuffix(".yaml") || value.hasSuffix(".yml")
         guard looksLikePath else {
             let names = documents.keys.sorted() + aliases.keys.sorted()
-            let hint = NearestWord.find(value, in: names).map { "did you mean '\($0)'? " } ?? ""
+            let hint = Self.suggestion(for: value, in: names).map { "did you mean '\($0)'? " } ?? ""
             throw ConfigurationError("unknown profile '\(value)'; \(hint)`fairpack profiles` lists them")
         }
         guard FileManager.default.fileExists(atPath: value) else {
@@ -78,6 +78,17 @@ public struct ProfileCatalog: Sendable {
         if let existing = documents[document.id], existing.file == document.file { return existing.id }
         try add(document)
         return document.id
+    }
+
+    /// The profile name a mistyped `value` most likely means: the nearest by edit distance, else
+    /// the one it begins (`etalab` → `etalab-2.0`), else the one that begins it.
+    static func suggestion(for value: String, in names: [String]) -> String? {
+        if let near = NearestWord.find(value, in: names) { return near }
+        let lower = value.lowercased()
+        guard lower.count >= 2 else { return nil }
+        let prefixed = names.filter { $0.lowercased().hasPrefix(lower) }.sorted { $0.count < $1.count }
+        if let first = prefixed.first { return first }
+        return names.filter { lower.hasPrefix($0.lowercased()) }.max { $0.count < $1.count }
     }
 
     private mutating func addFolder(_ path: String, shownAs prefix: String?) throws(ConfigurationError) {

@@ -25,14 +25,14 @@ struct DMPComparison {
 
     /// What a DMP dataset stands for: one file (with its `files:` entry, if any) or the whole deposit.
     private enum Target {
-        case file(path: String, description: Located<FileDescription>?)
+        case file(path: String, description: FileDescription?)
         case deposit
     }
 
     private func match(_ dataset: MaDMP.Dataset) -> Target? {
         let names = ([dataset.identifier].compactMap { $0 } + dataset.distributionTitles).map { $0.lowercased() }
         if let file = deposit.inventory.files.first(where: { names.contains($0.path.lowercased()) || names.contains($0.name.lowercased()) }) {
-            return .file(path: file.path, description: metadata.files.first { DepositPath.matches($0.value.path, file.path) })
+            return .file(path: file.path, description: metadata.fileDescription(for: file.path))
         }
         if let title = metadata.title?.value, PDFMetadataCheck.simplified(title) == PDFMetadataCheck.simplified(dataset.title) {
             return .deposit
@@ -43,7 +43,7 @@ struct DMPComparison {
     private func licenceProblems(_ dataset: MaDMP.Dataset, _ target: Target) -> [Problem] {
         let declared: Located<String>?
         switch target {
-        case .file(_, let description): declared = description?.value.licence ?? metadata.licence
+        case .file(_, let description): declared = description?.licence ?? metadata.licence
         case .deposit: declared = metadata.licence
         }
         guard let declared, let depositId = SPDXLicence.named(declared.value)?.id else { return [] }
@@ -66,7 +66,7 @@ struct DMPComparison {
     private func personalDataProblems(_ dataset: MaDMP.Dataset, _ target: Target) -> [Problem] {
         guard case .file(let path, let description) = target, let answer = dataset.personalData?.lowercased(),
               answer == "yes" || answer == "no" else { return [] }
-        guard let stated = description?.value.personalData else {
+        guard let stated = description?.personalData else {
             guard answer == "yes" else { return [] }
             return [problem(Messages.undeclaredPersonal(dataset.title, path), fix: Messages.declarePersonal)]
         }

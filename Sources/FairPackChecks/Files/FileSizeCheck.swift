@@ -12,9 +12,14 @@ public struct FileSizeCheck: Check {
         parameters: [
             Self.maxBytesParameter.declaration,
             Self.allowEmptyParameter.declaration,
+            Self.emptyByDesignParameter.declaration,
         ],
-        passing: [CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 2_000)],
-                               settings: ["max-bytes": .integer(10_000)])],
+        passing: [
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "data/a.csv", size: 2_000)],
+                         settings: ["max-bytes": .integer(10_000)]),
+            CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "code/analyse/__init__.py", size: 0),
+                                                           FileEntry(path: "resultats/.gitkeep", size: 0)]),
+        ],
         failing: [
             CheckExample(ExampleMetadata.complete, files: [FileEntry(path: "video/webinaire.mp4", size: 12_000_000_000)],
                          settings: ["max-bytes": .integer(10_737_418_240)]).landing(at: .path("video/webinaire.mp4")),
@@ -27,12 +32,19 @@ public struct FileSizeCheck: Check {
     /// The `allow-empty` parameter.
     static let allowEmptyParameter = Parameter<Bool>("allow-empty", "Whether empty files are accepted.", default: false)
 
+    /// The `empty-by-design` parameter.
+    static let emptyByDesignParameter = Parameter<[String]>(
+        "empty-by-design", "File names that are empty on purpose and never reported as empty (globs allowed).",
+        default: [".gitkeep", ".keep", "__init__.py", ".nojekyll", ".gitignore", "py.typed", ".placeholder"])
+
     let maxBytes: Int
     let allowEmpty: Bool
+    let emptyByDesign: [PathPattern]
 
     public init(settings: CheckSettings) {
         maxBytes = settings[Self.maxBytesParameter]
         allowEmpty = settings[Self.allowEmptyParameter]
+        emptyByDesign = settings[Self.emptyByDesignParameter].map(PathPattern.init)
     }
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
@@ -40,7 +52,7 @@ public struct FileSizeCheck: Check {
             if maxBytes > 0, file.size > UInt64(maxBytes) {
                 return Problem(message: Messages.tooLarge(file.size, maxBytes), fix: Messages.split, path: file.path)
             }
-            if !allowEmpty, file.size == 0 {
+            if !allowEmpty, file.size == 0, !emptyByDesign.contains(where: { $0.matches(file.path, isFolder: false) }) {
                 return Problem(message: Messages.empty, fix: Messages.fillOrRemove, path: file.path)
             }
             return nil

@@ -53,7 +53,9 @@ public struct HALMetadataCheck: Check {
                                           at: entry.location.missing("licence")))
             }
         }
-        let affiliated = (metadata.authors?.value ?? []).contains { !($0.value.affiliation?.value.name?.value.isEmpty ?? true) }
+        let affiliated = (metadata.authors?.value ?? []).contains {
+            $0.value.isOrganization || !($0.value.affiliation?.value.name?.value.isEmpty ?? true)
+        }
         if !affiliated {
             problems.append(.metadata(Messages.noAffiliation, fix: Messages.addAffiliation,
                                       at: metadata.authors?.location ?? metadata.rootLocation.missing("authors")))
@@ -65,7 +67,7 @@ public struct HALMetadataCheck: Check {
     private func licence(of deliverable: Deliverable, in metadata: DepositMetadata) -> String? {
         if let own = deliverable.licence?.value { return own }
         if let path = deliverable.path.map({ DepositPath.normalised($0.value) }),
-           let file = metadata.files.first(where: { DepositPath.matches($0.value.path, path) }), let licence = file.value.licence {
+           let licence = metadata.fileDescription(for: path)?.licence {
             return licence.value
         }
         return metadata.licence?.value

@@ -10,6 +10,12 @@ public struct PDFMetadataCheck: Check {
         "^microsoft (word|powerpoint|excel) - ", "^untitled", "^sans titre", "^document[0-9]*$", "^titre$",
         "^title$", "^présentation powerpoint$", "^powerpoint presentation$", "\\.(docx?|odt|pptx?|rtf|tex)$",
         "^slide ?1$", "^diapositive 1$", "^new document$", "^nouveau document$", "^sample$", "^test$",
+        // Acrobat Distiller, print drivers, office suites, Google Docs, Apple Pages and Keynote, scanners.
+        "^no job name$", "^print job", "^microsoft (word|powerpoint|excel|outlook|publisher)$",
+        "^(keynote|google slides|libreoffice impress) presentation$", "^présentation[0-9]*$", "^presentation[0-9]*$",
+        "^(book|classeur|sheet|feuille|tableau)[0-9]*$", "^doc[0-9]+$", "^document sans titre$", "^sans nom", "^unnamed",
+        "^(template|modèle|model)$", "^(scan|scanned document|numérisation)", "^(img|dsc|dscn)[-_ ]?[0-9]+$", "^pdf$",
+        "^adobe (indesign|illustrator|photoshop)", "^layout ?[0-9]+$", "^page ?[0-9]+$",
     ]
 
     /// Authors word processors leave behind.
@@ -34,6 +40,8 @@ public struct PDFMetadataCheck: Check {
             CheckExample(HALExamples.complete, files: [HALExamples.reportFile],
                          facts: [HALExamples.pdf(title: "Rapport intermédiaire", author: "Jean-François Cerisier")]).landing(at: .path("deliverables/rapport.pdf")),
             CheckExample(HALExamples.complete, files: [HALExamples.reportFile], facts: [HALExamples.compressedPDF]).landing(at: .path("deliverables/rapport.pdf")),
+            CheckExample(HALExamples.complete, files: [HALExamples.reportFile],
+                         facts: [HALExamples.pdf(title: "No Job Name", author: "Jean-François Cerisier")]).landing(at: .path("deliverables/rapport.pdf")),
         ])
 
     public init(settings: CheckSettings) {}

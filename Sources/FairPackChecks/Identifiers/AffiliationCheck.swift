@@ -14,6 +14,7 @@ public struct AffiliationCheck: Check {
             CheckExample(IdentifierExamples.valid),
             CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }"),
                          settings: ["who": .text("any")]),
+            CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { organization: \"Université de Poitiers\" }")),
         ],
         failing: [
             CheckExample(IdentifierExamples.authors("  - { name: A, affiliation: Techné }\n  - { name: B }")).landing(at: .pointer("/authors/1/affiliation")),
@@ -33,8 +34,9 @@ public struct AffiliationCheck: Check {
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         guard let metadata = deposit.metadata, let authors = metadata.authors, !authors.value.isEmpty else { return [] }
+        // An organisation as author is its own institution: it needs no affiliation.
         let missing = authors.value.enumerated().filter { _, author in
-            author.value.affiliation?.value.name?.value.isEmpty ?? true
+            !author.value.isOrganization && (author.value.affiliation?.value.name?.value.isEmpty ?? true)
         }
         if everyAuthor {
             return missing.map { index, author in
@@ -42,7 +44,7 @@ public struct AffiliationCheck: Check {
                           at: author.value.affiliation?.location ?? author.location.missing("affiliation"))
             }
         }
-        guard missing.count == authors.value.count else { return [] }
+        guard !missing.isEmpty, missing.count == authors.value.count else { return [] }
         return [.metadata(Messages.nobody, fix: Messages.add, at: authors.location)]
     }
 

@@ -1,7 +1,7 @@
 import FairPackBase
 import FairPackDeposit
 import FairPackInspection
-/// `orcid.required`: the people who must be identified have an ORCID iD.
+/// `orcid.required`: the people who must be identified have an ORCID iD (organisations as authors need none).
 public struct ORCIDRequiredCheck: Check {
     public static let description = CheckDescription(
         id: "orcid.required",
@@ -14,6 +14,7 @@ public struct ORCIDRequiredCheck: Check {
             CheckExample(IdentifierExamples.valid),
             CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0547 }\n  - { name: \"Nguyen, Aurélien\" }"),
                          settings: ["who": .text("any")]),
+            CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0547 }\n  - { organization: \"Université de Poitiers\", ror: \"https://ror.org/04xhy8q59\" }")),
         ],
         failing: [
             CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", orcid: 0000-0002-3992-0547 }\n  - { name: \"Nguyen, Aurélien\" }")).landing(at: .pointer("/authors/1/orcid")),
@@ -45,7 +46,7 @@ public struct ORCIDRequiredCheck: Check {
                               at: metadata.authors?.location ?? metadata.rootLocation.missing("authors"))]
         default:
             return (metadata.authors?.value ?? []).enumerated().compactMap { index, author in
-                guard author.value.orcid?.value.isEmpty ?? true else { return nil }
+                guard !author.value.isOrganization, author.value.orcid?.value.isEmpty ?? true else { return nil }
                 let who = author.value.name?.value ?? "author \(index + 1)"
                 return .metadata(Messages.authorMissing(who), fix: Messages.addAuthor,
                                  at: author.value.orcid?.location ?? author.location.missing("orcid"))

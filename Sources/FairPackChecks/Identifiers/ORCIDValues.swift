@@ -41,7 +41,7 @@ enum IdentifierExamples {
         title: "Entretiens avec des enseignants"
         authors:
         \(lines)
-        contact: { name: "Nguyen, Aurélien", email: "aurelien.nguyen@example.org" }
+        contact: { name: "Nguyen, Aurélien", email: "aurelien.nguyen@univ-poitiers.fr" }
         """
     }
 

@@ -13,6 +13,7 @@ public struct RORChecksumCheck: Check {
         failing: [
             CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", affiliation: { name: Techné, ror: \"https://ror.org/04xhy8q58\" } }")).landing(at: .pointer("/authors/0/affiliation/ror")),
             CheckExample(IdentifierExamples.authors("  - { name: \"Cerisier, Jean-François\", affiliation: { name: Techné, ror: \"Université de Poitiers\" } }")).landing(at: .pointer("/authors/0/affiliation/ror")),
+            CheckExample(IdentifierExamples.authors("  - { organization: \"Université de Poitiers\", ror: \"https://ror.org/04xhy8q58\" }")).landing(at: .pointer("/authors/0/ror")),
         ])
 
     public init(settings: CheckSettings) {}
@@ -20,8 +21,10 @@ public struct RORChecksumCheck: Check {
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
         let people = (metadata.authors?.value ?? []) + (metadata.contact.map { [$0] } ?? [])
-        return people.compactMap { person in
-            guard let ror = person.value.affiliation?.value.ror, !ror.value.isEmpty else { return nil }
+        var rors = people.flatMap { [$0.value.affiliation?.value.ror, $0.value.ror] }
+        rors += [metadata.publisher?.value.ror] + metadata.funding.map(\.value.funderROR)
+        return rors.compactMap { ror in
+            guard let ror, !ror.value.isEmpty else { return nil }
             switch ROR.validate(ror.value) {
             case .success:
                 return nil

@@ -15,6 +15,7 @@ public struct ContactCheck: Check {
             CheckExample(ExampleMetadata.replacing("contact", with: nil)).landing(at: .pointer("/contact")),
             CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen, Aurélien\" }")).landing(at: .pointer("/contact/email")),
             CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen\", email: \"nguyen@univ\" }")).landing(at: .pointer("/contact/email")),
+            CheckExample(ExampleMetadata.replacing("contact", with: "contact: { name: \"Nguyen\", email: \"nguyen@example.org\" }")).landing(at: .pointer("/contact/email")),
         ])
 
     /// The `require-name` parameter.
@@ -32,19 +33,34 @@ public struct ContactCheck: Check {
             return [.metadata(Messages.missing, fix: Messages.addContact, at: metadata.rootLocation.missing("contact"))]
         }
         var problems: [Problem] = []
-        if requireName, (contact.value.name?.value.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
+        if requireName, (contact.value.displayName?.value.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
             problems.append(.metadata(Messages.noName, fix: Messages.addName,
                                       at: contact.value.name?.location ?? contact.location.missing("name")))
         }
         if let email = contact.value.email, !email.value.trimmingCharacters(in: .whitespaces).isEmpty {
             if Email(email.value) == nil {
                 problems.append(.metadata(Messages.invalid(email.value), fix: Messages.correct, at: email.location))
+            } else if Self.isPlaceholder(email.value) {
+                var problem = Problem.metadata(Messages.placeholder(email.value), fix: Messages.realAddress, at: email.location)
+                problem.severity = .warning
+                problems.append(problem)
             }
         } else {
             problems.append(.metadata(Messages.noEmail, fix: Messages.addEmail,
                                       at: contact.value.email?.location ?? contact.location.missing("email")))
         }
         return problems
+    }
+
+    /// True for an address at a domain reserved for examples (RFC 2606: example.org, example.com,
+    /// example.net, *.example, *.test, *.invalid), which nobody reads.
+    static func isPlaceholder(_ address: String) -> Bool {
+        guard let domain = address.split(separator: "@").last?.lowercased() else { return false }
+        let labels = domain.split(separator: ".")
+        if ["example.org", "example.com", "example.net", "example.edu"].contains(where: { domain == $0 || domain.hasSuffix("." + $0) }) {
+            return true
+        }
+        return ["example", "test", "invalid", "localhost"].contains(labels.last.map(String.init) ?? "")
     }
 
     enum Messages {
@@ -56,5 +72,7 @@ public struct ContactCheck: Check {
         static let addEmail = "Add `email:` to `contact`; Dataverse will not accept the dataset without it."
         static func invalid(_ value: String) -> String { "The contact e-mail \"\(value)\" is not a valid address." }
         static let correct = "Write the address as name@domain.tld, without spaces or brackets."
+        static func placeholder(_ value: String) -> String { "The contact e-mail \"\(value)\" is at a domain reserved for examples: nobody will read it." }
+        static let realAddress = "Write the address of the person who answers questions on the data."
     }
 }

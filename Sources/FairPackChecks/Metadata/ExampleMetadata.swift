@@ -15,7 +15,7 @@ enum ExampleMetadata {
         authors:
           - name: "Cerisier, Jean-François"
             orcid: 0000-0002-3992-0547
-        contact: { name: "Nguyen, Aurélien", email: "aurelien.nguyen@example.org" }
+        contact: { name: "Nguyen, Aurélien", email: "aurelien.nguyen@univ-poitiers.fr" }
         """
 
     /// `complete` with the line that starts with `key:` replaced by `line` (or removed when nil).

@@ -1,6 +1,7 @@
 import FairPackBase
 import FairPackDeposit
 import FairPackInspection
+import Foundation
 /// `metadata.subject`: subjects come from Dataverse's subject vocabulary, spelt exactly.
 public struct SubjectCheck: Check {
     public static let description = CheckDescription(
@@ -15,6 +16,7 @@ public struct SubjectCheck: Check {
             CheckExample(ExampleMetadata.replacing("subjects", with: nil)).landing(at: .pointer("/subjects")),
             CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [Education]")).landing(at: .pointer("/subjects/0")),
             CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [social sciences]")).landing(at: .pointer("/subjects/0")),
+            CheckExample(ExampleMetadata.replacing("subjects", with: "subjects: [Medicine, Health and Life Sciences]")).landing(at: .pointer("/subjects/0")),
         ])
 
     /// The `min-count` parameter.
@@ -34,7 +36,18 @@ public struct SubjectCheck: Check {
             let location = metadata.subjects?.location ?? metadata.rootLocation.missing("subjects")
             problems.append(.metadata(Messages.tooFew(minCount), fix: Messages.add, at: location))
         }
-        for subject in subjects where !DataverseSubject.isValid(subject.value) {
+        var joined = Set<Int>()
+        for start in subjects.indices where !DataverseSubject.isValid(subjects[start].value) {
+            for end in subjects.indices where end > start {
+                let label = subjects[start...end].map { $0.value.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+                guard DataverseSubject.isValid(label) else { continue }
+                problems.append(.metadata(Messages.split(subjects[start...end].map(\.value), label), fix: Messages.quote(label),
+                                          at: subjects[start].location))
+                joined.formUnion(start...end)
+                break
+            }
+        }
+        for (index, subject) in subjects.enumerated() where !joined.contains(index) && !DataverseSubject.isValid(subject.value) {
             let suggestion = DataverseSubject.suggestion(for: subject.value)
             problems.append(.metadata(Messages.unknown(subject.value), fix: Messages.replace(suggestion), at: subject.location))
         }
@@ -47,7 +60,15 @@ public struct SubjectCheck: Check {
         }
         static let add = "Add `subjects:` with values from Dataverse's list, e.g. `[Social Sciences]`."
         static func unknown(_ value: String) -> String { "The subject \"\(value)\" is not in Dataverse's subject vocabulary." }
+        static func split(_ parts: [String], _ label: String) -> String {
+            let shown = parts.map { "\"\($0)\"" }.joined(separator: " and ")
+            return "\(shown) are one subject, \"\(label)\", cut in two by YAML at its comma."
+        }
+        static func quote(_ label: String) -> String {
+            "Quote the value so YAML keeps it whole: `subjects: [\"\(label)\"]`."
+        }
         static func replace(_ suggestion: String?) -> String {
+            if let suggestion, suggestion.contains(",") { return "Write \"\(suggestion)\", in quotes: `[\"\(suggestion)\"]`." }
             if let suggestion { return "Write \"\(suggestion)\"." }
             return "Use one of: " + DataverseSubject.vocabulary.joined(separator: "; ") + "."
         }

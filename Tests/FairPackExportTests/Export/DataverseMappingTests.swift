@@ -54,15 +54,20 @@ struct DataverseMappingTests {
         .init(spdx: "CC-BY-4.0", name: "CC BY 4.0", uri: "http://creativecommons.org/licenses/by/4.0"),
         .init(spdx: "cc-by-4.0", name: "CC BY 4.0", uri: "http://creativecommons.org/licenses/by/4.0"),
         .init(spdx: "etalab-2.0", name: "etalab 2.0", uri: "https://spdx.org/licenses/etalab-2.0"),
-        .init(spdx: "ODbL-1.0", name: "Open Data Commons Open Database License v1.0",
-              uri: "https://spdx.org/licenses/ODbL-1.0"),
+        .init(spdx: "ODbL-1.0", name: "ODbL-1.0", uri: "http://www.opendatacommons.org/licenses/odbl/1.0/"),
+        .init(spdx: "CC-BY-SA-4.0", name: "CC BY-SA 4.0", uri: "http://creativecommons.org/licenses/by-sa/4.0"),
+        .init(spdx: "CC-BY-NC-SA-4.0", name: "CC BY-NC-SA 4.0", uri: "http://creativecommons.org/licenses/by-nc-sa/4.0"),
+        .init(spdx: "CC-BY-NC-4.0", name: "CC BY-NC 4.0", uri: "http://creativecommons.org/licenses/by-nc/4.0"),
+        .init(spdx: "MIT", name: "MIT", uri: "https://opensource.org/licenses/MIT"),
+        .init(spdx: "CC-BY-NC-ND-4.0", name: "CC BY-NC-ND 4.0", uri: "http://creativecommons.org/licenses/by-nc-nd/4.0"),
+        .init(spdx: "GPL-3.0-only", name: nil, uri: nil),
         .init(spdx: "Licence maison", name: nil, uri: nil),
         .init(spdx: nil, name: nil, uri: nil),
     ]
 
     @Test("SPDX ids become Dataverse's licence objects", arguments: licences)
     func licence(_ item: LicenceCase) {
-        let licence = DataverseLicence(spdx: item.spdx)
+        let licence = item.spdx.flatMap { DataverseLicenceMap.stock.licence(forSPDX: $0) }
         #expect(licence?.name == item.name)
         #expect(licence?.uri == item.uri)
     }

@@ -147,7 +147,11 @@ struct PackTests {
         #expect((nguyen["contactPoint"] as? [String: String])?["@id"] == "#contact-point")
         #expect(!byId.keys.contains { $0.hasPrefix("#person-") })
         let root = try #require(byId["./"])
-        #expect(root["citation"] is [String: String])
+        // The data management plan is IsDocumentedBy: subjectOf, with the two webinars.
+        let subjectOf = (root["subjectOf"] as? [[String: String]] ?? []).compactMap { $0["@id"] }
+        #expect(subjectOf.contains { $0.contains("hal-04317582") })
+        #expect(subjectOf.count == 3)
+        #expect(root["citation"] == nil)
         #expect((byId["#contact-point"]?["email"] as? String) == "aurelien.nguyen@univ-poitiers.fr")
         let files = graph.filter { ($0["@type"] as? String) == "File" }
         #expect(files.count == 14)
