@@ -53,7 +53,7 @@ struct ProfilesCommand: ParsableCommand {
         func run() throws {
             var catalog = try sources.catalog()
             let id = try catalog.reference(profile)
-            let resolved = try ProfileResolver.resolve([id], in: catalog)
+            let resolved = try ProfileResolver.resolve([id], in: catalog, trustDeposit: true)
             guard let document = catalog.document(named: id) else {
                 throw CommandExit(status: .usage, message: "unknown profile '\(profile)'; `fairpack profiles` lists them")
             }

@@ -32,8 +32,9 @@ struct VerifyCommand: ParsableCommand {
             }
         }
         for problem in result.problems {
-            Terminal.write((problem.path.map { "\($0): " } ?? "") + problem.message + "\n")
+            Terminal.write(TerminalText.escaped((problem.path.map { "\($0): " } ?? "") + problem.message) + "\n")
         }
+        let path = TerminalText.escaped(self.path)
         let algorithms = result.algorithms.map(\.rawValue).joined(separator: ", ")
         if result.isValid {
             Terminal.write("✓ \(path) verifies: \(result.files) payload files, \(ByteCount.format(result.bytes)), \(algorithms).\n")

@@ -57,13 +57,14 @@ public struct Auditor: Sendable {
 
     private func run(_ rules: [RuleSetting], on deposit: InspectedDeposit) -> AuditResult {
         var findings: [Finding] = []
+        let budget = PatternBudget()
         for rule in rules {
             let problems: [Problem]
             switch rule.implementation {
             case .check(let check):
                 problems = check.init(settings: rule.settings).check(deposit)
             case .declared(let declared):
-                problems = declared.check(deposit)
+                problems = declared.check(deposit, budget: budget)
             case .external(let external):
                 findings += ExternalRunner(rule: external, profile: rule.profile).run(on: deposit.deposit)
                 continue
