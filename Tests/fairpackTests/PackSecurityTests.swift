@@ -62,10 +62,12 @@ struct PackSecurityTests {
         let folder = try TemporaryFolder()
         let deposit = try Self.deposit(in: folder)
         let outside = try TemporaryFolder()
-        let marker = "OUTSIDE-SECRET-7f3a"
+        // Same sizes inside and outside, so a size check alone cannot catch the swap.
+        let marker = "SECRET!"
         for index in 0..<300 {
-            try folder.write("deposit/sub/f\(index).txt", "inside \(index)\n")
-            try outside.write("f\(index).txt", "\(marker) \(index)\n")
+            let number = String(format: "%04d", index)
+            try folder.write("deposit/sub/f\(index).txt", "inside \(number)\n")
+            try outside.write("f\(index).txt", "\(marker)\(number)\n")
         }
         let sub = deposit + "/sub"
         let parked = deposit + "/.sub-parked"

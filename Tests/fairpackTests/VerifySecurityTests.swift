@@ -147,7 +147,23 @@ struct VerifySecurityTests {
         let folder = try TemporaryFolder()
         let pipe = folder.url("bag.zip")
         #expect(mkfifo(pipe, 0o600) == 0)
+        // A verify that opens the pipe would wait forever: after 3 s, open and close the
+        // writing end once so that it returns, and the time shows it waited.
+        DispatchQueue.global().async {
+            let end = Date().addingTimeInterval(13)
+            usleep(3_000_000)
+            while Date() < end {
+                let fd = open(pipe, O_WRONLY | O_NONBLOCK)
+                if fd >= 0 {
+                    close(fd)
+                    return
+                }
+                usleep(50_000)
+            }
+        }
+        let start = Date()
         let run = try BinaryRun.fairpack(["verify", pipe])
+        #expect(Date().timeIntervalSince(start) < 3, "verify waited on the pipe")
         #expect(run.status == 2)
         #expect(run.isOneErrorLine, "\(run.stderr)")
     }
