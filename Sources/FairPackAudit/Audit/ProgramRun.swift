@@ -56,10 +56,11 @@ struct ProgramRun {
         let deadline = ContinuousClock.now + .milliseconds(Int64(timeout * 1000))
         var status: Int32?
         while true {
-            if status == nil { status = Self.reap(pid) }
-            if status != nil {
-                // The program is gone: stop whatever it left behind, then drain what is buffered.
+            if status == nil, Self.hasEnded(pid) {
+                // The program is gone but not yet reaped, so its group id cannot be reused:
+                // stop whatever it left behind, reap it, then drain what is buffered.
                 kill(-pid, SIGKILL)
+                status = Self.waitFor(pid)
                 streams.closeInput()
             }
             if streams.isDone { break }
@@ -123,12 +124,12 @@ struct ProgramRun {
         return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32).self)
     }()
 
-    /// The exit status if the program has ended, without waiting.
-    private static func reap(_ pid: pid_t) -> Int32? {
-        var status: Int32 = 0
-        let result = waitpid(pid, &status, WNOHANG)
-        guard result == pid else { return result < 0 ? -1 : nil }
-        return exitCode(status)
+    /// True once the program has ended; it is left unreaped (`WNOWAIT`), so that its
+    /// process group id stays its own until ``waitFor(_:)``.
+    private static func hasEnded(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return errno == ECHILD }
+        return info._sifields._sigchld.si_pid == pid
     }
 
     private static func waitFor(_ pid: pid_t) -> Int32 {
@@ -145,8 +146,7 @@ struct ProgramRun {
     private static func stop(group pid: pid_t) {
         kill(-pid, SIGTERM)
         let grace = ContinuousClock.now + .seconds(2)
-        while ContinuousClock.now < grace {
-            if reap(pid) != nil { break }
+        while ContinuousClock.now < grace, !hasEnded(pid) {
             usleep(20_000)
         }
         kill(-pid, SIGKILL)
