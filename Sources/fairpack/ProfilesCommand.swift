@@ -38,7 +38,7 @@ struct ProfilesCommand: ParsableCommand {
         @OptionGroup var sources: Sources
 
         func run() throws {
-            Terminal.write(ProfileText.listing(try sources.catalog()))
+            Terminal.write(TerminalText.escapedLines(ProfileText.listing(try sources.catalog())))
         }
     }
 
@@ -57,7 +57,7 @@ struct ProfilesCommand: ParsableCommand {
             guard let document = catalog.document(named: id) else {
                 throw CommandExit(status: .usage, message: "unknown profile '\(profile)'; `fairpack profiles` lists them")
             }
-            Terminal.write(ProfileText.resolved(document, resolved))
+            Terminal.write(TerminalText.escapedLines(ProfileText.resolved(document, resolved)))
         }
     }
 }

@@ -78,4 +78,24 @@ struct SecurityTests {
         #expect(bad.status == 2)
         #expect(bad.isOneErrorLine && !bad.stderr.contains("\u{1B}") && bad.stderr.contains("\\x1b"), "\(bad.stderr)")
     }
+
+    @Test("a deposit profile's texts are escaped by `profiles list` and `profiles show`")
+    func profileTextsEscaped() throws {
+        let deposit = try TemporaryFolder()
+        try deposit.write("deposit.yaml", "title: T\n")
+        try deposit.write(".fairpack/profiles/odd.yaml", """
+            id: odd
+            title: "Odd \\e]0;PWNED\\a"
+            declare:
+              - id: lab.odd
+                field: title
+                required: true
+                message: "Say \\e[2J hello"
+            """)
+        for arguments in [["profiles", "list", "--deposit", deposit.path], ["profiles", "show", "odd", "--deposit", deposit.path]] {
+            let run = try BinaryRun.fairpack(arguments)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            #expect(!run.stdout.contains("\u{1B}") && run.stdout.contains("\\x1b"), "\(arguments): \(run.stdout)")
+        }
+    }
 }
