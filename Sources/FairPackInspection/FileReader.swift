@@ -56,10 +56,9 @@ public struct FileReader: Sendable {
     package func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer) -> FileFacts {
         var inspection = FileInspection(entry, factories: factories)
         guard inspection.wantsMore else { return inspection.finish() }
-        let fullPath = root.hasSuffix("/") ? root + entry.path : root + "/" + entry.path
         let file: SystemFile
         do {
-            file = try SystemFile(reading: fullPath)
+            file = try SystemFile(beneath: root, path: entry.path)
         } catch {
             inspection.failed(error.reason)
             return inspection.finish()

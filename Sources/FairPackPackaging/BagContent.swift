@@ -7,20 +7,40 @@ import FairPackHashing
 import FairPackAudit
 import Foundation
 
+/// A path in a bag, compared byte for byte as a tool that extracts the bag would: an NFD name
+/// is not the NFC one (Swift's `String` equality would say they are).
+struct ExactName: Hashable, Comparable {
+    /// The path as text, for messages.
+    let text: String
+    private let bytes: [UInt8]
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+    }
+
+    static func == (lhs: ExactName, rhs: ExactName) -> Bool { lhs.bytes == rhs.bytes }
+    func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
+    static func < (lhs: ExactName, rhs: ExactName) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+}
+
 /// What a bag holds, read once: the tag files' text, each payload file's size and digests,
-/// and the entries that were refused (links, unsafe paths).
+/// and the entries that were refused (links, unsafe paths, duplicates).
 struct BagContent {
     /// Files outside `data/` (bagit.txt, manifests, …) and the crate metadata, by path.
     var texts: [String: Data] = [:]
     /// Payload files (`data/…`): size and digests.
-    var payload: [String: (size: UInt64, digests: [DigestAlgorithm: String])] = [:]
+    var payload: [ExactName: (size: UInt64, digests: [DigestAlgorithm: String])] = [:]
     /// Digests of the tag files.
-    var tagDigests: [String: [DigestAlgorithm: String]] = [:]
+    var tagDigests: [ExactName: [DigestAlgorithm: String]] = [:]
     /// Entries not read, and why.
     var refused: [(path: String, reason: String)] = []
+    /// Damage found in the archive's structure (truncation, duplicate names); each fails the bag.
+    var damage: [(path: String?, reason: String)] = []
 
-    /// The largest tag file kept in memory.
-    static let textLimit = 64 << 20
+    /// The largest tag file (or crate metadata) kept in memory: a quarter of the machine's
+    /// memory, far above what any bag fairpack writes needs, and below what would exhaust it.
+    static let textLimit = max(Int(min(ProcessInfo.processInfo.physicalMemory / 4, UInt64(Int.max))), 256 << 20)
 
     /// Reads a bag folder: tag files first, then each payload file once with the manifests' algorithms.
     static func folder(_ root: String) throws(VerifyError) -> BagContent {
@@ -33,25 +53,29 @@ struct BagContent {
                                                                        : "it cannot be read"))
         }
         for entry in files where !entry.path.hasPrefix("data/") || entry.path == "data/ro-crate-metadata.json" {
-            guard entry.size <= textLimit, let data = FileManager.default.contents(atPath: root + "/" + entry.path) else {
-                content.refused.append((entry.path, "it cannot be read"))
+            let data: [UInt8]
+            do {
+                let file = try SystemFile(beneath: root, path: entry.path)
+                data = try file.readAll(limit: textLimit)
+            } catch {
+                content.refused.append((entry.path, "it cannot be read: \(error.reason)"))
                 continue
             }
-            if !entry.path.hasPrefix("data/") { content.texts[entry.path] = data }
-            if entry.path == "data/ro-crate-metadata.json" { content.texts[entry.path] = data }
+            content.texts[entry.path] = Data(data)
         }
-        let algorithms = content.manifestAlgorithms
         for entry in files where !entry.path.hasPrefix("data/") {
-            if let data = content.texts[entry.path] { content.tagDigests[entry.path] = MultiDigest.of(data, algorithms) }
+            if let data = content.texts[entry.path] {
+                content.tagDigests[ExactName(entry.path)] = MultiDigest.of(data, DigestAlgorithm.allCases)
+            }
         }
-        let reader = FileReader(factories: [DigestInspectorFactory(algorithms)])
+        let reader = FileReader(factories: [DigestInspectorFactory(content.manifestAlgorithms)])
         let buffer = ChunkBuffer()
         for entry in files where entry.path.hasPrefix("data/") {
             let facts = reader.read(entry, root: root, buffer: buffer)
             if let error = facts.readError {
                 content.refused.append((entry.path, error))
             } else {
-                content.payload[entry.path] = (facts.bytesRead, facts.digests)
+                content.payload[ExactName(entry.path)] = (facts.bytesRead, facts.digests)
             }
         }
         return content
@@ -60,11 +84,21 @@ struct BagContent {
     /// Reads a bag archive in one pass, hashing every entry with every algorithm bags use.
     static func archive(_ path: String) throws(VerifyError) -> BagContent {
         let reader: ArchiveReader
-        do { reader = try ArchiveReader(path: path) } catch { throw .notABag(path) }
+        do {
+            reader = try ArchiveReader(path: path)
+        } catch {
+            // libarchive recognised the format but could not read it: a damaged bag, not a wrong path.
+            let unrecognised = error.message.localizedCaseInsensitiveContains("unrecognized archive format")
+                || (FileStatus.of(path)?.size ?? 0) == 0
+            throw unrecognised ? .notABag(path) : .unreadable(error.message)
+        }
         var raw = BagContent()
-        var kept: [String: Data] = [:]
+        var kept: [ExactName: Data] = [:]
+        var names: [ExactName] = []
+        var entries = 0
         do {
             try reader.forEachEntry { name, kind, _, read in
+                entries += 1
                 let path = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
                 if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
                     raw.refused.append((path, "its path leaves the bag; it was not read"))
@@ -80,42 +114,52 @@ struct BagContent {
                     return
                 case .file: break
                 }
+                let exact = ExactName(path)
+                if raw.payload[exact] != nil {
+                    raw.damage.append((path, "The archive holds this name twice; an extracting tool would keep only one copy."))
+                }
                 var digest = MultiDigest(DigestAlgorithm.allCases)
                 var data = Data()
                 var size: UInt64 = 0
+                var overLimit = false
                 let keep = !path.contains("/data/") && !path.hasPrefix("data/") || path.hasSuffix("data/ro-crate-metadata.json")
                 read { chunk in
                     digest.update(chunk)
                     size += UInt64(chunk.count)
-                    if keep, data.count + chunk.count <= textLimit { data.append(contentsOf: chunk) }
+                    guard keep, !overLimit else { return }
+                    if data.count + chunk.count <= textLimit { data.append(contentsOf: chunk) } else { overLimit = true }
                 }
-                raw.payload[path] = (size, digest.finish())
-                if keep { kept[path] = data }
+                raw.payload[exact] = (size, digest.finish())
+                names.append(exact)
+                if keep, !overLimit { kept[exact] = data }
+                if overLimit { raw.refused.append((path, "it is larger than \(textLimit) bytes; it was not read as text")) }
             }
         } catch {
             throw .unreadable(error.message)
         }
+        if let problem = ZipTail.problem(path, entriesRead: entries) { raw.damage.append((nil, problem)) }
         return raw.rooted(kept: kept)
     }
 
     /// Strips the single top folder an archive's bag sits in, and sorts entries into tag files and payload.
-    private func rooted(kept: [String: Data]) -> BagContent {
-        let tops = Set(payload.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
-        let prefix = tops.count == 1 && payload["\(tops.first ?? "")/bagit.txt"] != nil ? (tops.first ?? "") + "/" : ""
-        var content = BagContent(refused: refused)
+    private func rooted(kept: [ExactName: Data]) -> BagContent {
+        let tops = Set(payload.keys.compactMap { $0.text.split(separator: "/").first.map(String.init) })
+        let top = tops.first ?? ""
+        let prefix = tops.count == 1 && payload[ExactName("\(top)/bagit.txt")] != nil ? top + "/" : ""
+        var content = BagContent(refused: refused, damage: damage)
         for (path, value) in payload {
-            let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+            let relative = path.text.hasPrefix(prefix) ? String(path.text.dropFirst(prefix.count)) : path.text
             if relative.hasPrefix("data/") {
-                content.payload[relative] = value
+                content.payload[ExactName(relative)] = value
             } else {
-                content.tagDigests[relative] = value.digests
+                content.tagDigests[ExactName(relative)] = value.digests
             }
             if let data = kept[path] { content.texts[relative] = data }
         }
         return content
     }
 
-    /// The algorithms of the manifests present.
+    /// The algorithms of the payload manifests present.
     var manifestAlgorithms: [DigestAlgorithm] {
         let found = DigestAlgorithm.allCases.filter { texts[$0.manifestName] != nil }
         return found.isEmpty ? [.sha256] : found
@@ -126,6 +170,8 @@ struct BagContent {
 public enum VerifyError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Not a folder, not an archive, or no `bagit.txt` (exit 2).
     case notABag(String)
+    /// Neither a regular file nor a folder (a pipe, a device): never opened (exit 2).
+    case notAFile(String)
     /// The archive is damaged or cannot be read (exit 1: the bag fails).
     case unreadable(String)
 
@@ -133,6 +179,7 @@ public enum VerifyError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notABag(let path): return "'\(path)' is not a bag (a folder or a .zip/.tar/.tar.gz with bagit.txt)"
+        case .notAFile(let path): return "'\(path)' is neither a regular file nor a folder; give the path of a bag folder or archive"
         case .unreadable(let message): return "the archive is damaged: \(message)"
         }
     }

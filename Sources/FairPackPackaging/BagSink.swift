@@ -136,6 +136,8 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
     case refused(errors: Int)
     /// The output already exists.
     case outputExists(String)
+    /// The output would be inside the deposit (or the `--each` parent) it packs.
+    case outputInside(String, deposit: String)
     /// A payload file changed while it was packed.
     case changed(String)
     /// Reading or writing failed.
@@ -151,6 +153,8 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
         case .refused(let count):
             return "the audit found \(count) error\(count == 1 ? "" : "s"); fix them or pack with --force"
         case .outputExists(let path): return "'\(path)' already exists; remove it or choose another output"
+        case .outputInside(let path, let deposit):
+            return "'\(path)' is inside the deposit '\(deposit)'; write the bag outside the folder it packs"
         case .changed(let path): return "'\(path)' changed while it was packed; nothing was written"
         case .io(let message): return message
         case .notFound(let path): return "'\(path)' does not exist"
@@ -163,7 +167,7 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
     /// An existing output or a bad folder is the user's to fix (exit 2); the rest is I/O (exit 3).
     public var category: ErrorCategory {
         switch self {
-        case .outputExists, .notFound, .notAFolder, .refused: return .usage
+        case .outputExists, .outputInside, .notFound, .notAFolder, .refused: return .usage
         case .changed, .io: return .io
         }
     }

@@ -33,17 +33,54 @@ public enum PackPlan {
         return formatter.string(from: date)
     }
 
-    /// The deposits under `parent` for `--each`: its subfolders, sorted, leaving out hidden ones.
-    public static func eachDeposits(in parent: String) throws(PackError) -> [String] {
+    /// The deposits under `parent` for `--each`: its subfolders, sorted, leaving out hidden
+    /// ones; subfolders that are symbolic links are never followed and come back in `linked`.
+    public static func eachDeposits(in parent: String) throws(PackError) -> (deposits: [String], linked: [String]) {
         guard let status = FileStatus.of(parent) else { throw .notFound(parent) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else {
             throw status.isRegular ? .notAFolder(parent) : .io("cannot read the folder '\(parent)'")
         }
-        return names.filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".")
-                && FileManager.default.fileExists(atPath: (parent as NSString).appendingPathComponent(name), isDirectory: &isFolder)
-                && isFolder.boolValue
-        }.sorted()
+        var deposits: [String] = []
+        var linked: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            var info = stat()
+            guard lstat((parent as NSString).appendingPathComponent(name), &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: deposits.append(name)
+            case S_IFLNK: linked.append(name)
+            default: continue
+            }
+        }
+        return (deposits, linked)
+    }
+
+    /// Refuses an output that is a symbolic link, or that lies inside `deposit` (it would be
+    /// written into the folder being packed). Links on the way are resolved before comparing.
+    public static func checkOutput(_ output: String, deposit: String) throws(PackError) {
+        var info = stat()
+        if lstat(output, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { throw .outputExists(output) }
+        guard let root = canonical(deposit), let target = canonical(output) else { return }
+        if target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+            throw .outputInside(output, deposit: deposit)
+        }
+    }
+
+    /// The absolute path with every link resolved, for a path whose last components may not exist yet.
+    static func canonical(_ path: String) -> String? {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var existing = absolute
+        var rest: [String] = []
+        while true {
+            if let resolved = realpath(existing, nil) {
+                defer { free(resolved) }
+                let base = String(cString: resolved)
+                let tail = rest.reversed().filter { !$0.isEmpty && $0 != "." }
+                return tail.isEmpty ? base : (base == "/" ? "" : base) + "/" + tail.joined(separator: "/")
+            }
+            let parent = (existing as NSString).deletingLastPathComponent
+            if parent == existing || parent.isEmpty { return nil }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = parent
+        }
     }
 }

@@ -196,7 +196,7 @@ public struct Packer: Sendable {
             try outcome.get()
         } else {
             let source: SystemFile
-            do { source = try SystemFile(reading: path) } catch { throw .io("cannot read \(file.path): \(error.reason)") }
+            do { source = try SystemFile(beneath: deposit.root, path: file.path) } catch { throw .io("cannot read \(file.path): \(error.reason)") }
             let before = source.status()
             let buffer = chunkBuffer.bytes
             var total: UInt64 = 0

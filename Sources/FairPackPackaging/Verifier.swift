@@ -34,9 +34,11 @@ public enum Verifier {
 
     /// Verifies the bag at `path`: a folder, or a `.zip`, `.tar`, `.tar.gz`/`.tgz` read without extracting.
     public static func verify(_ path: String) throws(VerifyError) -> Result {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notABag(path) }
-        let content = isFolder.boolValue ? try BagContent.folder(path) : try BagContent.archive(path)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .notABag(path) }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFDIR || type == S_IFREG else { throw .notAFile(path) }
+        let content = type == S_IFDIR ? try BagContent.folder(path) : try BagContent.archive(path)
         guard content.texts["bagit.txt"] != nil else { throw .notABag(path) }
         var checker = BagChecks(content: content)
         checker.run()
@@ -57,6 +59,7 @@ struct BagChecks {
 
     mutating func run() {
         for refused in content.refused { problem(refused.path, "Not read: \(refused.reason).") }
+        for damage in content.damage { problem(damage.path, damage.reason) }
         declaration()
         payloadManifests()
         tagManifests()
@@ -73,14 +76,26 @@ struct BagChecks {
         content.texts[name].map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The BagIt versions whose rules these checks follow.
+    static let knownVersions = ["0.97", "1.0"]
+
     private mutating func declaration() {
         let lines = (text("bagit.txt") ?? "").split(whereSeparator: \.isNewline).map(String.init)
         guard lines.first?.range(of: "^BagIt-Version: [0-9]+\\.[0-9]+$", options: .regularExpression) != nil else {
             problem("bagit.txt", "The first line is not `BagIt-Version: M.N`.")
             return
         }
+        let version = String(lines[0].dropFirst("BagIt-Version: ".count))
+        if !Self.knownVersions.contains(version) {
+            problem("bagit.txt", "BagIt-Version \(version) is not one this verifier knows (\(Self.knownVersions.joined(separator: ", "))); the bag was not checked against it.")
+        }
         if lines.count < 2 || !lines[1].hasPrefix("Tag-File-Character-Encoding: ") {
             problem("bagit.txt", "The second line is not `Tag-File-Character-Encoding: …`.")
+        } else {
+            let encoding = lines[1].dropFirst("Tag-File-Character-Encoding: ".count).trimmingCharacters(in: .whitespaces)
+            if encoding.uppercased() != "UTF-8" {
+                problem("bagit.txt", "The tag files' encoding is \(encoding); only UTF-8 is read, so the tag files were not read as written.")
+            }
         }
     }
 
@@ -109,14 +124,14 @@ struct BagChecks {
         if algorithms.isEmpty { problem(nil, "The bag has no payload manifest.") }
         for algorithm in algorithms {
             let name = algorithm.manifestName
-            var listed = Set<String>()
+            var listed = Set<ExactName>()
             for entry in entries(of: name) {
-                listed.insert(entry.path)
+                listed.insert(ExactName(entry.path))
                 guard entry.path.hasPrefix("data/") else {
                     problem(name, "It lists \(entry.path), which is outside data/.")
                     continue
                 }
-                guard let file = content.payload[entry.path] else {
+                guard let file = content.payload[ExactName(entry.path)] else {
                     problem(entry.path, "Missing: listed in \(name) but not in the bag.")
                     continue
                 }
@@ -125,7 +140,7 @@ struct BagChecks {
                 }
             }
             for path in content.payload.keys.sorted() where !listed.contains(path) {
-                problem(path, "Extra: in the bag but not listed in \(name).")
+                problem(path.text, "Extra: in the bag but not listed in \(name).")
             }
         }
     }
@@ -134,7 +149,7 @@ struct BagChecks {
         for algorithm in DigestAlgorithm.allCases where content.texts[algorithm.tagManifestName] != nil {
             let name = algorithm.tagManifestName
             for entry in entries(of: name) {
-                guard let digests = content.tagDigests[entry.path] else {
+                guard let digests = content.tagDigests[ExactName(entry.path)] else {
                     problem(entry.path, "Missing: listed in \(name) but not in the bag.")
                     continue
                 }
@@ -171,17 +186,17 @@ struct BagChecks {
             problem(name, "It is not JSON-LD with an @graph.")
             return
         }
-        var described = Set<String>()
+        var described = Set<ExactName>()
         for entity in graph {
             let types = (entity["@type"] as? [String]) ?? [(entity["@type"] as? String) ?? ""]
             guard types.contains("File"), let id = entity["@id"] as? String, !id.contains("://") else { continue }
-            let path = "data/" + (id.removingPercentEncoding ?? id)
+            let path = ExactName("data/" + (id.removingPercentEncoding ?? id))
             described.insert(path)
             if content.payload[path] == nil { problem(name, "It describes \(id), which is not in the bag.") }
         }
-        let own: Set<String> = [name, "data/ro-crate-preview.html"]
+        let own: Set<ExactName> = [ExactName(name), ExactName("data/ro-crate-preview.html")]
         for path in content.payload.keys.sorted() where !described.contains(path) && !own.contains(path) {
-            problem(path, "Not described in the RO-Crate metadata.")
+            problem(path.text, "Not described in the RO-Crate metadata.")
         }
     }
 }

@@ -34,14 +34,14 @@ public struct TextReport: Sendable {
         for finding in result.findings where !grouped.contains(GroupKey(finding)) {
             if currentPath != .some(finding.path) {
                 if !lines.isEmpty { lines.append("") }
-                lines.append(paint(finding.path ?? Words.depositWide, bold))
+                lines.append(paint(finding.path.map(TerminalText.escaped) ?? Words.depositWide, bold))
                 currentPath = .some(finding.path)
             }
             let place = finding.line.map { "\($0):\(finding.column ?? 1)" } ?? ""
             let severity = paint(finding.severity.rawValue, tint(finding.severity))
                 + String(repeating: " ", count: 7 - finding.severity.rawValue.count)
-            lines.append("  \(place.padding(toLength: 7, withPad: " ", startingAt: 0))\(severity)  \(finding.message)  \(paint("[\(finding.rule)]", dim))")
-            lines.append("                 \(paint(Words.fix, dim)) \(finding.fix)")
+            lines.append("  \(place.padding(toLength: 7, withPad: " ", startingAt: 0))\(severity)  \(TerminalText.escaped(finding.message))  \(paint("[\(TerminalText.escaped(finding.rule))]", dim))")
+            lines.append("                 \(paint(Words.fix, dim)) \(TerminalText.escaped(finding.fix))")
         }
         for group in groups {
             if !lines.isEmpty { lines.append("") }
@@ -86,7 +86,7 @@ public struct TextReport: Sendable {
     private func summary() -> String {
         let counts = Words.counts(errors: result.count(.error), warnings: result.count(.warning), notes: result.count(.note))
         let files = Words.files(result.files.count, ByteCount.format(result.bytes))
-        let profiles = result.profiles.joined(separator: ", ")
+        let profiles = TerminalText.escaped(result.profiles.joined(separator: ", "))
         if result.isCompliant {
             return paint("✓", green) + " " + Words.compliant(profiles, counts, files)
         }

@@ -43,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
         let catalog = try ProfileCatalog.load(searchPaths: profilePaths)
         for document in catalog.all {
             if let declared = document.declared.first(where: { $0.id == rule }) {
-                Terminal.write(RuleText.explain(declared, profile: document.id))
+                Terminal.write(TerminalText.escapedLines(RuleText.explain(declared, profile: document.id)))
                 return
             }
         }

@@ -53,7 +53,11 @@ struct PackCommand: ParsableCommand {
             try packOne(folder, to: output, packer: packer, showReport: true)
             return
         }
-        let deposits = try PackPlan.eachDeposits(in: folder)
+        try PackPlan.checkOutput(output, deposit: folder)
+        let (deposits, linked) = try PackPlan.eachDeposits(in: folder)
+        for name in linked {
+            Terminal.write(TerminalText.escaped("Skipped \(name): it is a symbolic link; links are not followed.") + "\n")
+        }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
@@ -68,7 +72,7 @@ struct PackCommand: ParsableCommand {
                 refused.append(name)
             }
         }
-        Terminal.write("Packed \(deposits.count - refused.count) of \(deposits.count) deposits into \(output).\n")
+        Terminal.write(TerminalText.escaped("Packed \(deposits.count - refused.count) of \(deposits.count) deposits into \(output).") + "\n")
         if !refused.isEmpty {
             throw CommandExit(status: .failed, message: "not packed, the audit found errors: \(refused.joined(separator: ", "))")
         }
@@ -76,6 +80,7 @@ struct PackCommand: ParsableCommand {
 
     private func packOne(_ root: String, to target: String, packer: Packer, showReport: Bool) throws {
         if FileStatus.of(target) != nil { throw PackError.outputExists(target) }
+        try PackPlan.checkOutput(target, deposit: root)
         let deposit = try Deposit.open(at: root)
         var catalog = try profileOptions.catalog(depositRoot: root)
         let auditor = Auditor(profile: try profileOptions.resolve(in: &catalog, deposit: deposit))
@@ -88,13 +93,13 @@ struct PackCommand: ParsableCommand {
         }
         if !result.isCompliant {
             let report = ReportFormat.text.render(result, colour: Terminal.stdoutWantsColour)
-            Terminal.write(showReport ? report : "\(root):\n" + report)
+            Terminal.write(showReport ? report : TerminalText.escaped(root) + ":\n" + report)
         }
         switch outcome {
         case .refused(let audit):
             throw CommandExit(status: .failed, message: "\(root): " + PackError.refused(errors: audit.count(.error)).description)
         case .packed(let summary, _):
-            Terminal.write("Wrote \(summary.output): \(summary.files) files, \(ByteCount.format(summary.bytes)).\n")
+            Terminal.write(TerminalText.escaped("Wrote \(summary.output): \(summary.files) files, \(ByteCount.format(summary.bytes)).") + "\n")
         }
     }
 }

@@ -20,6 +20,10 @@ struct ProfileOptions: ParsableArguments {
     @Option(name: .customLong("profile-path"), help: ArgumentHelp("A folder of extra profiles (repeatable).", valueName: "dir"))
     var profilePaths: [String] = []
 
+    @Flag(name: .customLong("trust-deposit"),
+          help: "Let the deposit's own profiles (.fairpack/profiles/) run the external programs they declare.")
+    var trustDeposit = false
+
     /// The catalogue for a deposit at `root` (its `.fairpack/profiles/` included).
     func catalog(depositRoot: String?) throws(ConfigurationError) -> ProfileCatalog {
         try ProfileCatalog.load(searchPaths: profilePaths, depositRoot: depositRoot)
@@ -41,6 +45,6 @@ struct ProfileOptions: ParsableArguments {
         } else {
             ids = ["fair-core"]
         }
-        return try ProfileResolver.resolve(ids, in: catalog)
+        return try ProfileResolver.resolve(ids, in: catalog, trustDeposit: trustDeposit)
     }
 }

@@ -38,7 +38,7 @@ struct ProfilesCommand: ParsableCommand {
         @OptionGroup var sources: Sources
 
         func run() throws {
-            Terminal.write(ProfileText.listing(try sources.catalog()))
+            Terminal.write(TerminalText.escapedLines(ProfileText.listing(try sources.catalog())))
         }
     }
 
@@ -53,11 +53,11 @@ struct ProfilesCommand: ParsableCommand {
         func run() throws {
             var catalog = try sources.catalog()
             let id = try catalog.reference(profile)
-            let resolved = try ProfileResolver.resolve([id], in: catalog)
+            let resolved = try ProfileResolver.resolve([id], in: catalog, trustDeposit: true)
             guard let document = catalog.document(named: id) else {
                 throw CommandExit(status: .usage, message: "unknown profile '\(profile)'; `fairpack profiles` lists them")
             }
-            Terminal.write(ProfileText.resolved(document, resolved))
+            Terminal.write(TerminalText.escapedLines(ProfileText.resolved(document, resolved)))
         }
     }
 }

@@ -41,8 +41,7 @@ enum Terminal {
 
     /// Writes one `fairpack: error: …` line to standard error.
     static func error(_ message: String) {
-        let line = message.split(separator: "\n").first.map(String.init) ?? message
-        FileHandle.standardError.write(Data("fairpack: error: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("fairpack: error: \(TerminalText.escaped(message))\n".utf8))
     }
 
     /// Writes `text` to `path`, replacing it only once fully written.

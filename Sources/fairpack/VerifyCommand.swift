@@ -15,7 +15,7 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check a bag (folder, .zip, .tar or .tar.gz) against its manifests and RO-Crate metadata.",
-        discussion: "Exit status: 0 the bag verifies, 1 it does not, 2 the path is not a bag."
+        discussion: "Exit status: 0 the bag verifies, 1 it does not (a damaged or truncated archive included), 2 the path is not a bag."
     )
 
     @Argument(help: "The bag folder or archive.")
@@ -27,13 +27,14 @@ struct VerifyCommand: ParsableCommand {
             result = try Verifier.verify(path)
         } catch {
             switch error {
-            case .notABag: throw CommandExit(status: .usage, message: error.description)
+            case .notABag, .notAFile: throw CommandExit(status: .usage, message: error.description)
             case .unreadable: throw CommandExit(status: .failed, message: error.description)
             }
         }
         for problem in result.problems {
-            Terminal.write((problem.path.map { "\($0): " } ?? "") + problem.message + "\n")
+            Terminal.write(TerminalText.escaped((problem.path.map { "\($0): " } ?? "") + problem.message) + "\n")
         }
+        let path = TerminalText.escaped(self.path)
         let algorithms = result.algorithms.map(\.rawValue).joined(separator: ", ")
         if result.isValid {
             Terminal.write("✓ \(path) verifies: \(result.files) payload files, \(ByteCount.format(result.bytes)), \(algorithms).\n")

@@ -12,9 +12,14 @@ public struct Auditor: Sendable {
     /// The rules to run.
     public let profile: ResolvedProfile
 
+    /// The time all declared patterns of this auditor's runs may take together: `pack`'s
+    /// audit before the read and the one after share it.
+    let patternBudget: PatternBudget
+
     /// Creates an auditor for `profile`.
     public init(profile: ResolvedProfile) {
         self.profile = profile
+        patternBudget = PatternBudget()
     }
 
     /// The kinds of facts the profile's checks need.
@@ -57,13 +62,14 @@ public struct Auditor: Sendable {
 
     private func run(_ rules: [RuleSetting], on deposit: InspectedDeposit) -> AuditResult {
         var findings: [Finding] = []
+        let budget = patternBudget
         for rule in rules {
             let problems: [Problem]
             switch rule.implementation {
             case .check(let check):
                 problems = check.init(settings: rule.settings).check(deposit)
             case .declared(let declared):
-                problems = declared.check(deposit)
+                problems = declared.check(deposit, budget: budget)
             case .external(let external):
                 findings += ExternalRunner(rule: external, profile: rule.profile).run(on: deposit.deposit)
                 continue

@@ -35,7 +35,7 @@ public struct ProfileCatalog: Sendable {
         }
         if let depositRoot {
             let local = (depositRoot as NSString).appendingPathComponent(depositFolder)
-            if FileManager.default.fileExists(atPath: local) { try catalog.addFolder(local, shownAs: nil) }
+            if FileManager.default.fileExists(atPath: local) { try catalog.addFolder(local, shownAs: nil, fromDeposit: true) }
         }
         return catalog
     }
@@ -75,7 +75,11 @@ public struct ProfileCatalog: Sendable {
             throw ConfigurationError("the profile file '\(value)' does not exist")
         }
         let document = try ProfileDocument.load(path: value)
-        if let existing = documents[document.id], existing.file == document.file { return existing.id }
+        if let existing = documents[document.id], Self.sameFile(existing.file, document.file) {
+            // Named as a file by the user: trusted like any profile the user points at.
+            documents[existing.id]?.isFromDeposit = false
+            return existing.id
+        }
         try add(document)
         return document.id
     }
@@ -91,7 +95,13 @@ public struct ProfileCatalog: Sendable {
         return names.filter { lower.hasPrefix($0.lowercased()) }.max { $0.count < $1.count }
     }
 
-    private mutating func addFolder(_ path: String, shownAs prefix: String?) throws(ConfigurationError) {
+    /// True when both paths name the same file (same device and inode).
+    private static func sameFile(_ lhs: String, _ rhs: String) -> Bool {
+        guard let left = FileStatus.of(lhs), let right = FileStatus.of(rhs) else { return lhs == rhs }
+        return left.device == right.device && left.inode == right.inode
+    }
+
+    private mutating func addFolder(_ path: String, shownAs prefix: String?, fromDeposit: Bool = false) throws(ConfigurationError) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -100,7 +110,9 @@ public struct ProfileCatalog: Sendable {
         }
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let full = (path as NSString).appendingPathComponent(name)
-            try add(try ProfileDocument.load(path: full, shownAs: prefix.map { $0 + name } ?? full))
+            var document = try ProfileDocument.load(path: full, shownAs: prefix.map { $0 + name } ?? full)
+            document.isFromDeposit = fromDeposit
+            try add(document)
         }
     }
 }

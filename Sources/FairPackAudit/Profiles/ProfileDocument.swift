@@ -40,6 +40,9 @@ public struct ProfileDocument: Sendable {
     public var external: [ExternalRule]
     /// The file it was read from (`built-in:NAME.yaml` for the shipped ones).
     public var file: String
+    /// True for a profile found in the deposit's own `.fairpack/profiles/`: written by whoever
+    /// made the deposit, so its `external:` programs run only when the user trusts the deposit.
+    public var isFromDeposit = false
 
     static let keys = ["id", "title", "description", "aliases", "extends", "rules", "declare", "external"]
 

@@ -11,6 +11,8 @@ import FairPackHashing
 /// parameter. A profile reached twice applies once.
 public struct ProfileResolver {
     let catalog: ProfileCatalog
+    /// Whether profiles from the deposit itself may declare `external:` programs.
+    var trustDeposit = false
     private var applied: [String] = []
     private var order: [String] = []
     private var settings: [String: RuleSetting] = [:]
@@ -22,8 +24,14 @@ public struct ProfileResolver {
     }
 
     /// Resolves the profiles `ids` (ids or aliases already known to the catalogue).
-    public static func resolve(_ ids: [String], in catalog: ProfileCatalog) throws(ConfigurationError) -> ResolvedProfile {
+    ///
+    /// A profile found in the deposit's own `.fairpack/profiles/` that declares `external:`
+    /// programs is refused unless `trustDeposit` is set: opening a deposit must not run what
+    /// its sender wrote.
+    public static func resolve(_ ids: [String], in catalog: ProfileCatalog,
+                               trustDeposit: Bool = false) throws(ConfigurationError) -> ResolvedProfile {
         var resolver = ProfileResolver(catalog: catalog)
+        resolver.trustDeposit = trustDeposit
         for id in ids {
             guard let document = catalog.document(named: id) else {
                 throw ConfigurationError("unknown profile '\(id)'; `fairpack profiles` lists them")
@@ -43,6 +51,11 @@ public struct ProfileResolver {
 
     private mutating func apply(_ document: ProfileDocument, stack: [String]) throws(ConfigurationError) {
         if applied.contains(document.id) { return }
+        if document.isFromDeposit, !trustDeposit, let first = document.external.first {
+            throw ConfigurationError("the deposit's own profile '\(document.id)' declares the external program `\(first.command.joined(separator: " "))`; "
+                                     + "fairpack does not run programs a deposit names. Pass --trust-deposit if you trust this deposit, "
+                                     + "or name the profile with --profile FILE", file: document.file)
+        }
         for parent in document.extends {
             guard let parentDocument = catalog.document(named: parent.value) else {
                 throw ConfigurationError("`extends` names an unknown profile '\(parent.value)'",

@@ -24,6 +24,50 @@ package struct SystemFile: ~Copyable {
         self.path = path
     }
 
+    /// Opens the file at `relative` inside the folder `root`, one component at a time from
+    /// an open descriptor of `root`: every folder on the way is opened with `O_NOFOLLOW |
+    /// O_DIRECTORY` relative to the one before, and the file with `O_NOFOLLOW`. A link
+    /// anywhere on the path, put there before or during the run, is refused, so the file
+    /// opened is always inside `root`. `..`, `.` and empty components are refused too.
+    package init(beneath root: String, path relative: String) throws(SystemError) {
+        let full = root.hasSuffix("/") ? root + relative : root + "/" + relative
+        let components = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard let last = components.last, !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw SystemError(path: full, reason: "the path leaves the folder or is not a plain relative path")
+        }
+        var folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { throw SystemError.current(root) }
+        for component in components.dropLast() {
+            let next = openat(folder, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let code = errno
+            close(folder)
+            guard next >= 0 else {
+                errno = code
+                if code == ELOOP || code == ENOTDIR {
+                    throw SystemError(path: full, reason: "a folder on its path is a symbolic link or not a folder; links are not followed")
+                }
+                throw SystemError.current(full)
+            }
+            folder = next
+        }
+        let fd = openat(folder, last, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        let code = errno
+        close(folder)
+        guard fd >= 0 else {
+            if code == ELOOP { throw SystemError(path: full, reason: "it is a symbolic link; links are not followed") }
+            errno = code
+            throw SystemError.current(full)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw SystemError(path: full, reason: "it is not a regular file")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        descriptor = fd
+        path = full
+    }
+
     deinit {
         close(descriptor)
     }
@@ -42,6 +86,23 @@ package struct SystemFile: ~Copyable {
             }
             if errno != EINTR { throw SystemError.current(path) }
         }
+    }
+
+    /// Reads up to `buffer.count` bytes at `offset` without moving the file position; fewer
+    /// only at the end of the file. Retries on EINTR.
+    package func read(into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) throws(SystemError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let count = pread(descriptor, buffer.baseAddress?.advanced(by: done), buffer.count - done, off_t(offset) + off_t(done))
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current(path)
+            }
+            done += count
+        }
+        ReadLedger.record(path, done)
+        return done
     }
 
     /// Reads the whole file, refusing one larger than `limit` bytes.

@@ -38,8 +38,9 @@ public struct DeclaredRule: Sendable {
         self.field = field
     }
 
-    /// The problems in `deposit`.
-    public func check(_ deposit: InspectedDeposit) -> [Problem] {
+    /// The problems in `deposit`; patterns are matched within `budget`, and a match the
+    /// budget cuts short is a problem that says the rule could not decide.
+    public func check(_ deposit: InspectedDeposit, budget: PatternBudget = PatternBudget()) -> [Problem] {
         guard let metadata = deposit.metadata else { return [] }
         let expression = pattern.flatMap { try? NSRegularExpression(pattern: $0) }
         var problems: [Problem] = []
@@ -55,21 +56,26 @@ public struct DeclaredRule: Sendable {
                 if let maxCount, items.count > maxCount {
                     problems.append(problem(Messages.tooMany(node.location.readablePath, items.count, maxCount), at: node.location))
                 }
-                for item in items { problems += checkText(item, expression) }
+                for item in items { problems += checkText(item, expression, budget) }
             } else {
-                problems += checkText(node, expression)
+                problems += checkText(node, expression, budget)
             }
         }
         return problems
     }
 
-    private func checkText(_ node: YAMLNode, _ expression: NSRegularExpression?) -> [Problem] {
+    private func checkText(_ node: YAMLNode, _ expression: NSRegularExpression?, _ budget: PatternBudget) -> [Problem] {
         guard let text = node.text else { return [] }
         let field = node.location.readablePath
         var problems: [Problem] = []
-        if let expression,
-           expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
-            problems.append(problem(Messages.noMatch(field, text), at: node.location))
+        if let expression {
+            switch budget.firstMatch(expression, in: text) {
+            case .matches: break
+            case .doesNotMatch: problems.append(problem(Messages.noMatch(field, text), at: node.location))
+            case .undecided:
+                problems.append(.metadata(Messages.undecided(id, field, budget.seconds).message.capitalizedFirst + ".",
+                                          fix: Messages.undecided(id, field, budget.seconds).fix, at: node.location))
+            }
         }
         if let allowed, !allowed.contains(text) {
             problems.append(problem(Messages.notAllowed(field, text, allowed), at: node.location))
@@ -92,6 +98,11 @@ public struct DeclaredRule: Sendable {
         static func combine(_ message: String, _ detail: String) -> String {
             let stem = message.hasSuffix(".") ? String(message.dropLast()) : message
             return "\(stem) (\(detail))."
+        }
+        static func undecided(_ rule: String, _ field: String, _ seconds: Double) -> (message: String, fix: String) {
+            ("the rule \(rule) could not decide whether `\(field)` is of the expected form: its pattern used up the "
+                + "\(Int(seconds)) seconds all patterns of one audit may take",
+             "Simplify the pattern of \(rule) (nested repetitions like `(a+)+` take exponential time).")
         }
         static func missing(_ path: String) -> (String, String) {
             ("`\(path)` is missing", "Add `\(path)` to deposit.yaml.")
