@@ -56,7 +56,12 @@ final class ArchiveWriter {
     private var written: Set<[UInt8]> = []
 
     /// Opens `path` for writing in `format`.
-    init(path: String, format: ArchiveFormat) throws(ArchiveError) {
+    ///
+    /// `rawNames` marks tar names as bytes (`hdrcharset=BINARY`): libarchive, bagit-python's
+    /// tarfile and GNU tar then keep a decomposed (NFD) name exactly, where libarchive would
+    /// read a UTF-8 name back as NFC. GNU tar notes once per entry that it ignores the
+    /// keyword, so it is set only for bags that hold a name not in NFC.
+    init(path: String, format: ArchiveFormat, rawNames: Bool = false) throws(ArchiveError) {
         ArchiveLocale.useUTF8()
         guard let archive = archive_write_new() else { throw ArchiveError(message: "libarchive could not start a writer") }
         self.archive = archive
@@ -67,8 +72,10 @@ final class ArchiveWriter {
             try check(archive_write_set_options(archive, "zip:hdrcharset=UTF-8"), "mark zip names as UTF-8")
         case .tar:
             try check(archive_write_set_format_pax_restricted(archive), "choose the tar format")
+            if rawNames { try check(archive_write_set_options(archive, "pax:hdrcharset=BINARY"), "keep names as their bytes") }
         case .tarGzip:
             try check(archive_write_set_format_pax_restricted(archive), "choose the tar format")
+            if rawNames { try check(archive_write_set_options(archive, "pax:hdrcharset=BINARY"), "keep names as their bytes") }
             try check(archive_write_add_filter_gzip(archive), "add gzip compression")
             try check(archive_write_set_options(archive, "gzip:!timestamp"), "turn off the gzip timestamp")
         }

@@ -95,10 +95,12 @@ struct BagContent {
         var raw = BagContent()
         var kept: [ExactName: Data] = [:]
         var names: [ExactName] = []
+        var readOrder: [String] = []
         var entries = 0
         do {
             try reader.forEachEntry { name, kind, _, read in
                 entries += 1
+                readOrder.append(name)
                 let path = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
                 if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
                     raw.refused.append((path, "its path leaves the bag; it was not read"))
@@ -137,8 +139,24 @@ struct BagContent {
         } catch {
             throw .unreadable(error.message)
         }
-        if let problem = ZipTail.problem(path, entriesRead: entries) { raw.damage.append((nil, problem)) }
+        let tail = ZipTail.inspect(path, entriesRead: entries)
+        if let problem = tail.problem { raw.damage.append((nil, problem)) }
+        if let stored = tail.names { raw.renaming(readOrder, as: stored, kept: &kept) }
         return raw.rooted(kept: kept)
+    }
+
+    /// Puts back the names a zip stores: libarchive reads UTF-8 names as NFC, so an entry
+    /// stored decomposed (NFD) would otherwise seem to match a manifest line it does not.
+    /// Entries are matched in order, and only when the stored name is the same text.
+    private mutating func renaming(_ read: [String], as stored: [String], kept: inout [ExactName: Data]) {
+        guard read.count == stored.count else { return }
+        for (seen, original) in zip(read, stored) where seen.utf8.elementsEqual(original.utf8) == false && seen == original {
+            let trim = { (name: String) in name.hasPrefix("./") ? String(name.dropFirst(2)) : name }
+            let from = ExactName(trim(seen))
+            let to = ExactName(trim(original))
+            if let value = payload.removeValue(forKey: from) { payload[to] = value }
+            if let data = kept.removeValue(forKey: from) { kept[to] = data }
+        }
     }
 
     /// Strips the single top folder an archive's bag sits in, and sorts entries into tag files and payload.

@@ -106,9 +106,9 @@ final class ArchiveSink: BagSink {
     private let writer: ArchiveWriter
     private let top: String
 
-    init(path: String, format: ArchiveFormat, top: String) throws(PackError) {
+    init(path: String, format: ArchiveFormat, top: String, rawNames: Bool = false) throws(PackError) {
         do {
-            writer = try ArchiveWriter(path: path, format: format)
+            writer = try ArchiveWriter(path: path, format: format, rawNames: rawNames)
         } catch {
             throw .io(error.message)
         }

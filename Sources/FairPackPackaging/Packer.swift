@@ -104,7 +104,10 @@ public struct Packer: Sendable {
         let top = ArchiveFormat.bagName(forOutput: output)
         let sink: RecordingSink
         if let format {
-            sink = RecordingSink(try ArchiveSink(path: temporary, format: format, top: top))
+            let decomposed = deposit.inventory.files.contains { file in
+                !file.path.utf8.elementsEqual(file.path.precomposedStringWithCanonicalMapping.utf8)
+            }
+            sink = RecordingSink(try ArchiveSink(path: temporary, format: format, top: top, rawNames: decomposed))
         } else {
             sink = RecordingSink(try FolderSink(root: temporary))
         }

@@ -14,6 +14,19 @@ enum ZipTail {
     /// What is wrong with the zip at `path`, or nil when its tail is sound or it is not a zip.
     /// `entriesRead` is the number of entries the streaming read found.
     static func problem(_ path: String, entriesRead: Int) -> String? {
+        inspect(path, entriesRead: entriesRead).problem
+    }
+
+    /// The problem, if any, and the entry names of the central directory as stored (bytes
+    /// decoded as UTF-8 without normalisation): libarchive hands names back in NFC, so these
+    /// are the names an extracting tool sees.
+    static func inspect(_ path: String, entriesRead: Int) -> (problem: String?, names: [String]?) {
+        var names: [String] = []
+        let problem = check(path, entriesRead: entriesRead, names: &names)
+        return (problem, problem == nil && !names.isEmpty ? names : nil)
+    }
+
+    private static func check(_ path: String, entriesRead: Int, names: inout [String]) -> String? {
         let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         guard let file = try? SystemFile(reading: real) else { return nil }
         let size = file.status().size
@@ -51,7 +64,7 @@ enum ZipTail {
         guard directoryOffset.addingReportingOverflow(directorySize) == (directoryEnd, false) else {
             return "The zip's central directory is not where its end record says (\(directoryOffset) + \(directorySize) bytes, record at \(directoryEnd)): it is truncated or damaged."
         }
-        guard let listed = countEntries(file, from: directoryOffset, size: directorySize) else {
+        guard let listed = countEntries(file, from: directoryOffset, size: directorySize, names: &names) else {
             return "The zip's central directory is damaged."
         }
         if listed != total {
@@ -77,14 +90,19 @@ enum ZipTail {
     }
 
     /// The number of headers in the central directory, or nil when one is malformed.
-    private static func countEntries(_ file: borrowing SystemFile, from offset: UInt64, size: UInt64) -> UInt64? {
+    private static func countEntries(_ file: borrowing SystemFile, from offset: UInt64, size: UInt64,
+                                     names: inout [String]) -> UInt64? {
         var position = offset
         let end = offset + size
         var count: UInt64 = 0
         while position < end {
             guard end - position >= 46, let header = try? bytes(file, at: position, count: 46), header.count == 46,
                   Array(header[0..<4]) == [0x50, 0x4B, 0x01, 0x02] else { return nil }
-            position += 46 + UInt64(u16(header, 28)) + UInt64(u16(header, 30)) + UInt64(u16(header, 32))
+            let nameLength = Int(u16(header, 28))
+            if let name = try? bytes(file, at: position + 46, count: nameLength), name.count == nameLength {
+                names.append(String(decoding: name, as: UTF8.self))
+            }
+            position += 46 + UInt64(nameLength) + UInt64(u16(header, 30)) + UInt64(u16(header, 32))
             count += 1
         }
         return position == end ? count : nil
