@@ -23,6 +23,8 @@ public struct FileFacts: Sendable {
     public var readError: String?
     /// True when its size or modification time changed while it was read.
     public var changedWhileRead = false
+    /// What the content is, when the identification inspector read it.
+    public var format: FormatFacts?
 
     /// Creates empty facts for `path`.
     public init(path: String) {

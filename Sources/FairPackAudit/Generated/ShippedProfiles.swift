@@ -53,12 +53,20 @@ rules:
   metadata.crate: {}
   files.symlink: {}
   files.unreadable: {}
-  files.name-encoding: {}
+  files.name.portable: {}
   files.name.case-collision: {}
   files.size: {}
   files.changed: {}
   related.identifier: {}
   dmp.consistency: { severity: warning }
+  format.mismatch: { severity: error }
+  format.preferred: { severity: note }
+  archive.nested: { severity: warning }
+  files.executable: { severity: warning }
+  files.junk: { severity: warning }
+  files.hidden: { severity: note }
+  files.readme: { severity: warning }
+  pdf.encrypted: { severity: warning }
 """#),
         ("hal.yaml", #"""
 # Deliverables deposited in HAL.
@@ -81,6 +89,7 @@ rules:
   orcid.checksum: {}
   orcid.range: {}
   ror.checksum: {}
+  pdf.encrypted: { severity: error }
 declare:
   - id: hal.deliverables-listed
     field: deliverables
@@ -120,11 +129,12 @@ rules:
   metadata.contact: { severity: error }
   metadata.subject: { severity: error }
   metadata.keywords: { severity: error, min-count: 1 }
-  files.name-encoding: { severity: error }
+  files.name.portable: { severity: error }
   # Recherche Data Gouv's own upload limit is not published; 10 GiB is a cautious ceiling.
   files.size: { max-bytes: 10737418240 }
   affiliation.required: { severity: warning }
   dmp.consistency: { severity: error }
+  format.preferred: { severity: warning }
 declare:
   - id: rdg.author-name-form
     field: authors.*.name

@@ -102,6 +102,7 @@ struct PDFInspector: Inspector {
         facts.pdf = pdf
         facts.mediaType = "application/pdf"
         facts.puid = pdf.pdfaClaim.flatMap { Self.pdfaPUIDs[$0] } ?? pdf.version.flatMap { Self.versionPUIDs[$0] }
+        FormatInspector.reconcile(&facts)
     }
 
     /// Scans bytes that follow the header; the version's digits are read from `versionFrom` on.
