@@ -46,6 +46,9 @@ public enum CheckRegistry {
         ReadmeCheck.self,
         PDFEncryptedCheck.self,
         PDFAClaimCheck.self,
+        PDFDamageCheck.self,
+        PDFJavaScriptCheck.self,
+        DuplicateFileCheck.self,
     ]
 
     /// The check with id `id`, if there is one.

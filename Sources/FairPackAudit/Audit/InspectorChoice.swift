@@ -17,6 +17,7 @@ public enum InspectorChoice {
             case .digests: return DigestInspectorFactory(digests)
             case .crate: return ExistingCrateInspectorFactory()
             case .format: return FormatInspectorFactory()
+            case .duplicates: return SharedSizeDigestFactory(deposit.inventory)
             }
         }
     }

@@ -67,6 +67,9 @@ rules:
   files.hidden: { severity: note }
   files.readme: { severity: warning }
   pdf.encrypted: { severity: warning }
+  pdf.damaged: { severity: error }
+  pdf.javascript: { severity: warning }
+  files.duplicate: { severity: note }
 """#),
         ("hal.yaml", #"""
 # Deliverables deposited in HAL.

@@ -77,10 +77,17 @@ public struct FormatPreferenceCheck: Check {
 
     enum Messages {
         static func discouraged(_ format: FormatFacts) -> String {
-            "\(format.name) is not an archival format: \(format.preferenceReason.dropLast())."
+            "\(format.name) is not an archival format: \(clause(format.preferenceReason))."
         }
         static func accepted(_ format: FormatFacts) -> String {
-            "\(format.name) is accepted, but an archival form exists: \(format.preferenceReason.dropLast())."
+            "\(format.name) is accepted, but an archival form exists: \(clause(format.preferenceReason))."
+        }
+        /// A sentence as a clause: no final period, and a lowercase start unless it begins with an acronym.
+        static func clause(_ sentence: String) -> String {
+            let text = sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
+            let start = text.prefix(2)
+            guard start.count == 2, start.last?.isLowercase == true else { return text }
+            return text.prefix(1).lowercased() + text.dropFirst()
         }
         static func convert(_ format: FormatFacts) -> String {
             guard !format.convertTo.isEmpty else { return "Deposit an open format instead, or explain in the README why this one is needed." }
