@@ -39,12 +39,23 @@ struct FormatInspector: Inspector {
         FormatInspector.reconcile(&facts)
     }
 
+    /// Extensions of the text formats: text named for any of them agrees with its name, since a
+    /// CSV of three lines reads as plain text and a Markdown file without markup as well.
+    static let textualExtensions = Set(FileFormat.allCases.filter { FormatIdentity(format: $0).isTextual }
+        .flatMap(\.expectedExtensions).filter { !$0.isEmpty })
+
+    /// True when the name fits the content; text under any text format's extension fits.
+    static func agrees(_ identity: FormatIdentity, fileName: String) -> Bool {
+        if identity.extensionAgrees(fileName: fileName) { return true }
+        return identity.isTextual && textualExtensions.contains(FormatIdentity.fileExtension(of: fileName))
+    }
+
     /// The fact value for an identity.
     static func facts(for identity: FormatIdentity, fileName: String) -> FormatFacts {
         let preference = ArchivalPreference.of(identity)
         return FormatFacts(
             format: identity.format.rawValue, name: identity.name, mediaType: identity.mediaType, puid: identity.puid,
-            expectedExtensions: identity.expectedExtensions, extensionAgrees: identity.extensionAgrees(fileName: fileName),
+            expectedExtensions: identity.expectedExtensions, extensionAgrees: agrees(identity, fileName: fileName),
             isArchive: identity.isArchive, isFileTree: [.zip, .tar, .sevenZip].contains(identity.format),
             isEncryptedZip: identity.isEncryptedZip, isExecutable: identity.isExecutable, isTextual: identity.isTextual,
             preference: FormatFacts.Preference(rawValue: preference.level.rawValue) ?? .accepted,

@@ -60,9 +60,6 @@ enum TextSniffer {
         if ["md", "markdown", "rmd", "qmd"].contains(ext) { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
         if let delimited = DelimitedText.identify(text, complete: complete, fileExtension: ext) { return delimited }
         if MarkdownSignals.score(text) >= 3 { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
-        // Too few lines to see the table: the name breaks the tie between text subtypes.
-        if ext == "csv" { return FormatIdentity(format: .csv, puid: "x-fmt/18") }
-        if ext == "tsv" || ext == "tab" { return FormatIdentity(format: .tsv, puid: "x-fmt/13") }
         return FormatIdentity(format: .plainText, puid: "x-fmt/111")
     }
 

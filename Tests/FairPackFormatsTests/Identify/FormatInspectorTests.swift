@@ -123,3 +123,17 @@ import Testing
         #expect(Self.read([], path: "vide.csv").format != nil)
     }
 }
+
+@Suite struct FormatInspectorTextTests {
+    @Test("a CSV too short to show its table is plain text, and its .csv name still agrees")
+    func shortCSV() throws {
+        let facts = FormatInspectorTests.read(Array("id,académie\nE01,Poitiers\n".utf8), path: "data/a.csv")
+        #expect(facts.format?.extensionAgrees == true)
+    }
+
+    @Test("text named .pdf disagrees")
+    func textAsPDF() throws {
+        let facts = FormatInspectorTests.read(Array("Just a few words.\n".utf8), path: "rapport.pdf")
+        #expect(facts.format?.extensionAgrees == false)
+    }
+}
