@@ -56,3 +56,17 @@ struct ContentAuditTests {
         #expect(!has("pdf.damaged", "data/table.csv"))
     }
 }
+
+@Suite("Former rule ids")
+struct FormerRuleIdTests {
+    @Test("a profile naming files.name-encoding sets files.name.portable, the same rule")
+    func alias() throws {
+        var catalog = try ProfileCatalog.load()
+        try catalog.add(try ProfileDocument.parse(
+            "id: old\nextends: [fair-core]\nrules:\n  files.name-encoding: { severity: note, max-path-length: 20 }\n", file: "old.yaml"))
+        let profile = try ProfileResolver.resolve(["old"], in: catalog)
+        let rules = profile.rules.filter { $0.id.hasPrefix("files.name") && $0.id != "files.name.case-collision" }
+        #expect(rules.map(\.id) == ["files.name.portable"])
+        #expect(rules.first?.severity == .note)
+    }
+}
