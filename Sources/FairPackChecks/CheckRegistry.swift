@@ -20,7 +20,7 @@ public enum CheckRegistry {
         PathsCheck.self,
         SymlinkCheck.self,
         UnreadableCheck.self,
-        NameEncodingCheck.self,
+        NamePortabilityCheck.self,
         NameCollisionCheck.self,
         FileSizeCheck.self,
         ChangedFileCheck.self,
@@ -38,12 +38,28 @@ public enum CheckRegistry {
         HALFileCheck.self,
         PDFMetadataCheck.self,
         DMPConsistencyCheck.self,
+        FormatMismatchCheck.self,
+        FormatPreferenceCheck.self,
+        NestedArchiveCheck.self,
+        ExecutableCheck.self,
+        JunkFileCheck.self,
+        HiddenFileCheck.self,
+        ReadmeCheck.self,
+        PDFEncryptedCheck.self,
+        PDFAClaimCheck.self,
+        PDFDamageCheck.self,
+        PDFJavaScriptCheck.self,
+        DuplicateFileCheck.self,
     ]
 
     /// The check with id `id`, if there is one.
     public static func check(id: String) -> (any Check.Type)? {
-        all.first { $0.description.id == id }
+        let id = aliases[id] ?? id
+        return all.first { $0.description.id == id }
     }
+
+    /// Former ids still understood, mapped to the current ones.
+    public static let aliases = ["files.name-encoding": "files.name.portable"]
 
     /// Every check id.
     public static var ids: [String] { all.map { $0.description.id } }

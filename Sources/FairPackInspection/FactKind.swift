@@ -13,6 +13,10 @@ public enum FactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case digests
     /// An RO-Crate the deposit already holds at its root (``FileFacts/existingCrate``).
     case crate
+    /// What the content is: media type, PRONOM id, flags (``FileFacts/format``).
+    case format
+    /// SHA-256 of the files whose size another file shares, to find duplicates (``FileFacts/digests``).
+    case duplicates
 
     /// Orders kinds by name, for stable messages.
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }

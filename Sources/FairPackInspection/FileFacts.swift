@@ -23,6 +23,8 @@ public struct FileFacts: Sendable {
     public var readError: String?
     /// True when its size or modification time changed while it was read.
     public var changedWhileRead = false
+    /// What the content is, when the identification inspector read it.
+    public var format: FormatFacts?
 
     /// Creates empty facts for `path`.
     public init(path: String) {
@@ -49,6 +51,10 @@ public struct PDFFacts: Sendable, Equatable {
     public var infoIsCompressed = false
     /// The PDF/A part and conformance claimed in XMP (`2b`), if any.
     public var pdfaClaim: String?
+    /// True when a `/JavaScript` or `/JS` name appears outside stream data.
+    public var hasJavaScript = false
+    /// Why the file looks damaged (`%%EOF` missing near the end, cross-reference unreadable), or nil.
+    public var damage: String?
 
     /// Creates facts.
     public init(version: String? = nil, infoTitle: String? = nil, infoAuthor: String? = nil, xmpTitle: String? = nil,

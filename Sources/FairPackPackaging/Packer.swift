@@ -92,7 +92,7 @@ public struct Packer: Sendable {
 
     /// The kinds of facts a pack gathers besides the audit's: PDF facts give the crate its
     /// media types, and every file is hashed for the manifests anyway.
-    static let ownNeeds: Set<FactKind> = [.pdf, .digests, .crate]
+    static let ownNeeds: Set<FactKind> = [.pdf, .digests, .crate, .format]
 
     /// Files at the deposit's root that `pack` writes anew: an RO-Crate the deposit holds is
     /// read (its entities are kept in the new one) but not copied as it is.

@@ -28,10 +28,22 @@ public struct JSONReport: Sendable {
                 "fair": result.fairScores,
             ] as [String: Any],
             "findings": result.findings.map(Self.object),
-            "files": result.files.map { ["path": $0.path, "size": $0.size] as [String: Any] },
+            "files": result.files.map { Self.object($0, facts: result.facts[$0.path]) },
             "excluded": result.excluded,
         ]
         return JSONWriter.text(document)
+    }
+
+    /// A file as a JSON object: its path and size, then what the read identified
+    /// (`mediaType`, `puid`, `formatName`) and its digests (`sha256`…), when gathered.
+    static func object(_ file: FileEntry, facts: FileFacts?) -> [String: Any] {
+        var object: [String: Any] = ["path": file.path, "size": file.size]
+        guard let facts else { return object }
+        if let mediaType = facts.mediaType { object["mediaType"] = mediaType }
+        if let puid = facts.puid { object["puid"] = puid }
+        if let name = facts.format?.name { object["formatName"] = name }
+        for (algorithm, digest) in facts.digests { object[algorithm.rawValue] = digest }
+        return object
     }
 
     /// A finding as a JSON object: absent values are left out.

@@ -37,11 +37,20 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the check fail: error, warning or never.")
     var failOn: FailOn = .error
 
+    @Flag(help: "Add each file's SHA-256 to the JSON report.")
+    var checksums = false
+
+    @Option(help: ArgumentHelp("Add these digests to each file of the JSON report (comma-separated: sha256,sha512,sha1,md5).", valueName: "list"))
+    var digest: DigestList?
+
     func run() throws {
         let deposit = try Deposit.open(at: folder)
         var catalog = try profileOptions.catalog(depositRoot: folder)
         let profile = try profileOptions.resolve(in: &catalog, deposit: deposit)
-        let result = Auditor(profile: profile).audit(deposit)
+        let algorithms = digest?.algorithms ?? (checksums ? [.sha256] : [])
+        var extra: Set<FactKind> = format == .json ? [.format] : []
+        if !algorithms.isEmpty { extra.insert(.digests) }
+        let result = Auditor(profile: profile).audit(deposit, alsoGathering: extra, digests: algorithms.isEmpty ? [.sha256] : algorithms)
         if let output {
             try Terminal.write(format.render(result), to: output)
         } else {

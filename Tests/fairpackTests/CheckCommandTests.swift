@@ -31,6 +31,9 @@ struct CheckCommandTests {
         .init(rule: "related.identifier", line: 35, pointer: "/related/0/id"),
         .init(rule: "dmp.consistency", line: 97, pointer: "/files/0/licence"),
         .init(rule: "hal.pdf-metadata", path: "deliverables/gouvernance-numerique-educatif.pdf", line: nil, pointer: nil),
+        .init(rule: "format.mismatch", path: "data/carte-academies.pdf", line: nil, pointer: nil, severity: "error"),
+        .init(rule: "files.junk", path: "data/.DS_Store", line: nil, pointer: nil),
+        .init(rule: "archive.nested", path: "data/transcriptions.zip", line: nil, pointer: nil),
     ]
 
     @Test("the sample deposit is compliant with recherche-data-gouv, and with hal too")
@@ -60,6 +63,30 @@ struct CheckCommandTests {
         #expect(match != nil, "no finding for \(defect)")
         #expect(match?["severity"] as? String == (defect.severity ?? (defect.line == nil ? "warning" : "error")))
         #expect((match?["fix"] as? String)?.isEmpty == false)
+    }
+
+    @Test("--checksums adds each file's SHA-256 to the JSON report, beside its identified format")
+    func checksums() throws {
+        let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--format", "json", "--checksums"])
+        #expect(run.status == 0)
+        let files = try #require(try run.json()["files"] as? [[String: Any]])
+        #expect(files.count >= 12)
+        for file in files {
+            #expect((file["sha256"] as? String)?.count == 64, "\(file)")
+            #expect(file["mediaType"] is String, "\(file)")
+            #expect(file["formatName"] is String, "\(file)")
+        }
+        let licence = try #require(files.first { $0["path"] as? String == "LICENSE" })
+        #expect(licence["mediaType"] as? String == "text/plain")
+        let pdf = try #require(files.first { ($0["path"] as? String)?.hasSuffix(".pdf") == true })
+        #expect(pdf["mediaType"] as? String == "application/pdf")
+        #expect((pdf["puid"] as? String)?.hasPrefix("fmt/") == true)
+        let plain = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--format", "json"])
+        let unhashed = try #require(try plain.json()["files"] as? [[String: Any]])
+        #expect(unhashed.allSatisfy { $0["sha256"] == nil && $0["mediaType"] is String })
+        let more = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve"), "--format", "json", "--digest", "md5,sha512"])
+        let digested = try #require(try more.json()["files"] as? [[String: Any]])
+        #expect(digested.allSatisfy { ($0["md5"] as? String)?.count == 32 && ($0["sha512"] as? String)?.count == 128 })
     }
 
     @Test("without --profile the deposit's own `profiles:` are used")

@@ -123,7 +123,7 @@ struct RealDepositCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try BinaryRun.fairpack(["check", folder.path, "--profile", "recherche-data-gouv", "--format", "json"])
         let findings = try findings(run)
-        let folderName = try #require(findings.first { $0["rule"] as? String == "files.name-encoding" })
+        let folderName = try #require(findings.first { $0["rule"] as? String == "files.name.portable" })
         #expect(folderName["path"] as? String == "Données/")
         #expect((folderName["fix"] as? String)?.contains("Donnees") == true)
         let orcid = try #require(findings.first { $0["rule"] as? String == "orcid.required" })

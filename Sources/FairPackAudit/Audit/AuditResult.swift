@@ -18,6 +18,8 @@ public struct AuditResult: Sendable {
     public var excluded: [String]
     /// The ids of the rules that ran.
     public var rules: [RuleSetting]
+    /// What the one read taught about each file, by path (empty when no file was read).
+    public var facts: [String: FileFacts] = [:]
 
     /// True when there is no finding of severity `error`.
     public var isCompliant: Bool { !findings.contains { $0.severity == .error } }

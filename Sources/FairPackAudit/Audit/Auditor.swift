@@ -32,9 +32,17 @@ public struct Auditor: Sendable {
     /// Reads every file of `deposit` once for the facts the rules need, then audits it.
     /// Never throws: every problem, an external program's failure included, is a finding.
     public func audit(_ deposit: Deposit) -> AuditResult {
-        let factories = InspectorChoice.factories(for: needs, in: deposit)
+        audit(deposit, alsoGathering: [])
+    }
+
+    /// Reads every file once for the facts the rules need plus `extra` kinds the report shows
+    /// (identification, digests with `digests` algorithms), then audits it.
+    public func audit(_ deposit: Deposit, alsoGathering extra: Set<FactKind>,
+                      digests: [DigestAlgorithm] = [.sha256]) -> AuditResult {
+        let kinds = needs.union(extra)
+        let factories = InspectorChoice.factories(for: kinds, in: deposit, digests: digests)
         let facts = FileReader(factories: factories).inspect(deposit)
-        return audit(InspectedDeposit(deposit, facts: facts, gathered: needs))
+        return audit(InspectedDeposit(deposit, facts: facts, gathered: kinds))
     }
 
     /// Audits a deposit whose files were already read (by the packer's single pass).
@@ -82,8 +90,10 @@ public struct Auditor: Sendable {
                         principle: rule.principle, profile: rule.profile)
             }
         }
-        return AuditResult(root: deposit.root, profiles: profile.profiles, findings: findings.sorted(by: Self.reportOrder),
-                           files: deposit.inventory.files, excluded: deposit.inventory.excluded, rules: rules)
+        var result = AuditResult(root: deposit.root, profiles: profile.profiles, findings: findings.sorted(by: Self.reportOrder),
+                                 files: deposit.inventory.files, excluded: deposit.inventory.excluded, rules: rules)
+        result.facts = deposit.facts
+        return result
     }
 
     /// Deposit-wide findings first, then by path, line, column, severity (errors first) and rule.

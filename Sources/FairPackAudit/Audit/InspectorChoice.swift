@@ -16,6 +16,8 @@ public enum InspectorChoice {
             case .dmp: return MaDMPInspectorFactory(path: deposit.metadata?.dmp?.value)
             case .digests: return DigestInspectorFactory(digests)
             case .crate: return ExistingCrateInspectorFactory()
+            case .format: return FormatInspectorFactory()
+            case .duplicates: return SharedSizeDigestFactory(deposit.inventory)
             }
         }
     }

@@ -54,12 +54,23 @@ rules:
   metadata.paths: {}
   files.symlink: {}
   files.unreadable: {}
-  files.name-encoding: {}
+  files.name.portable: {}
   files.name.case-collision: {}
   files.size: {}
   files.changed: {}
   related.identifier: {}
   dmp.consistency: { severity: warning }
+  format.mismatch: { severity: error }
+  format.preferred: { severity: note }
+  archive.nested: { severity: warning }
+  files.executable: { severity: warning }
+  files.junk: { severity: warning }
+  files.hidden: { severity: note }
+  files.readme: { severity: warning }
+  pdf.encrypted: { severity: warning }
+  pdf.damaged: { severity: error }
+  pdf.javascript: { severity: warning }
+  files.duplicate: { severity: note }
 """#),
         ("hal.yaml", #"""
 # Deliverables deposited in HAL.
@@ -82,6 +93,7 @@ rules:
   orcid.checksum: {}
   orcid.range: {}
   ror.checksum: {}
+  pdf.encrypted: { severity: error }
 declare:
   - id: hal.deliverables-listed
     field: deliverables
@@ -124,11 +136,12 @@ rules:
   metadata.keywords: { severity: warning, min-count: 1 }
   # Recherche Data Gouv recommends ORCID iDs but does not require them.
   orcid.required: { severity: warning }
-  files.name-encoding: { severity: error, dataverse-folders: true }
+  files.name.portable: { severity: error, dataverse-folders: true }
   # Recherche Data Gouv's own upload limit is not published; 10 GiB is a cautious ceiling.
   files.size: { max-bytes: 10737418240 }
   affiliation.required: { severity: warning }
   dmp.consistency: { severity: error }
+  format.preferred: { severity: warning }
 declare:
   - id: rdg.author-name-form
     field: authors.*.name

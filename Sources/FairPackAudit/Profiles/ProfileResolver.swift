@@ -78,10 +78,12 @@ public struct ProfileResolver {
         }
         for entry in document.rules {
             var setting: RuleSetting
-            if let existing = settings[entry.id] {
+            // A former id names the same rule as its current one.
+            let id = CheckRegistry.aliases[entry.id] ?? entry.id
+            if let existing = settings[id] {
                 setting = existing
-            } else if let check = CheckRegistry.check(id: entry.id) {
-                setting = RuleSetting(id: entry.id, implementation: .check(check),
+            } else if let check = CheckRegistry.check(id: id) {
+                setting = RuleSetting(id: id, implementation: .check(check),
                                       severity: check.description.defaultSeverity,
                                       settings: CheckSettings(defaults: check.description.parameters), profile: document.id)
             } else {
@@ -93,7 +95,7 @@ public struct ProfileResolver {
             setting.settings.values.merge(entry.parameters) { _, new in new }
             setting.profile = document.id
             set(setting)
-            if entry.isOff { off.insert(entry.id) } else { off.remove(entry.id) }
+            if entry.isOff { off.insert(id) } else { off.remove(id) }
         }
     }
 

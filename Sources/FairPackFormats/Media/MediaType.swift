@@ -20,8 +20,12 @@ public enum MediaType {
         return byExtension[ext] ?? Format(mediaType: "application/octet-stream", puid: nil, name: "Unknown format")
     }
 
-    /// The format of a file: from its facts when an inspector identified it, else from its name.
+    /// The format of a file: from its facts when an inspector identified it (the identification
+    /// inspector's, which calls unknown content `application/octet-stream`), else from its name.
     public static func format(of entry: FileEntry, facts: FileFacts?) -> Format {
+        if let identified = facts?.format {
+            return Format(mediaType: identified.mediaType, puid: identified.puid, name: identified.name)
+        }
         if let type = facts?.mediaType {
             let guess = guess(forName: entry.name)
             let name = guess.mediaType == type ? guess.name : type

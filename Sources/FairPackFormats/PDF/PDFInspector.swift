@@ -53,6 +53,12 @@ struct PDFInspector: Inspector {
     private var packets = XMPPacketScanner()
     private var packetStream: PDFObjectTracker.StreamContext?
     private var readings: [XMPReading] = []
+    /// The last bytes read, where `%%EOF` must sit.
+    private var tail: [UInt8] = []
+    /// Bytes read since the header.
+    private var total = 0
+    /// How far from the end `%%EOF` may sit (writers may append a few bytes of padding).
+    static let tailWindow = 1024
 
     mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
         switch phase {
@@ -74,6 +80,7 @@ struct PDFInspector: Inspector {
                 return true
             }
             phase = .reading
+            self.header = start
             let header = Array(prefix[start...])
             prefix = []
             header.withUnsafeBytes { feed($0, versionFrom: Self.marker.count) }
@@ -87,6 +94,8 @@ struct PDFInspector: Inspector {
         if let packet = packets.finish() { record(packet) }
         var pdf = PDFFacts(version: version.isEmpty ? nil : String(decoding: version, as: UTF8.self))
         pdf.isEncrypted = objects.isEncrypted
+        pdf.hasJavaScript = objects.hasJavaScript
+        pdf.damage = damage()
         if !pdf.isEncrypted, let info = objects.info {
             if let candidate = objects.candidates[info] {
                 pdf.infoTitle = candidate.title.flatMap(PDFTextString.decode)
@@ -102,11 +111,13 @@ struct PDFInspector: Inspector {
         facts.pdf = pdf
         facts.mediaType = "application/pdf"
         facts.puid = pdf.pdfaClaim.flatMap { Self.pdfaPUIDs[$0] } ?? pdf.version.flatMap { Self.versionPUIDs[$0] }
+        FormatInspector.reconcile(&facts)
     }
 
     /// Scans bytes that follow the header; the version's digits are read from `versionFrom` on.
     private mutating func feed(_ bytes: UnsafeRawBufferPointer, versionFrom: Int = 0) {
         if isReadingVersion { readVersion(bytes, from: versionFrom) }
+        keepTail(bytes)
         let end = bytes.endIndex
         var index = bytes.startIndex
         while index < end {
@@ -128,6 +139,31 @@ struct PDFInspector: Inspector {
         }
     }
 
+    private mutating func keepTail(_ bytes: UnsafeRawBufferPointer) {
+        total += bytes.count
+        if bytes.count >= Self.tailWindow {
+            tail = Array(bytes.suffix(Self.tailWindow))
+            return
+        }
+        tail.append(contentsOf: bytes)
+        if tail.count > 2 * Self.tailWindow { tail.removeFirst(tail.count - Self.tailWindow) }
+    }
+
+    /// Why the file looks damaged, or nil: `%%EOF` must end it and `startxref` must point
+    /// inside it at a cross-reference section that was seen.
+    private func damage() -> String? {
+        let window = tail.suffix(Self.tailWindow)
+        if Self.find(Self.endMarker, in: Array(window), from: 0) == nil { return "no %%EOF at the end (the file may be truncated)" }
+        guard objects.hasCrossReference, let offset = objects.startxref, offset < total + header else {
+            return "its cross-reference section is missing or unreadable"
+        }
+        return nil
+    }
+
+    /// Bytes before the `%PDF-` marker, which `startxref` offsets count.
+    private var header = 0
+
+    private static let endMarker = Array("%%EOF".utf8)
     private static let lowercaseE = UInt8(ascii: "e")
     private static let lessThan = UInt8(ascii: "<")
 

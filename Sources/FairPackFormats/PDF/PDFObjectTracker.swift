@@ -64,6 +64,13 @@ struct PDFObjectTracker: PDFTokenSink {
     /// True once an object stream (`/Type /ObjStm`) was seen: objects inside it are compressed
     /// and not read, so an Info dictionary stored there cannot be seen.
     private(set) var hasObjectStreams = false
+    /// True once a `/JavaScript` or `/JS` name was seen outside stream data.
+    private(set) var hasJavaScript = false
+    /// True once a cross-reference table (`xref`) or stream (`/Type /XRef`) was seen.
+    private(set) var hasCrossReference = false
+    /// The offset after the last `startxref`, if an integer followed it.
+    private(set) var startxref: Int?
+    private var expectingStartxref = false
     /// The stream being skipped, when it belongs to an object.
     private(set) var stream: StreamContext?
     private(set) var candidates: [PDFObjectID: Candidate] = [:]
@@ -83,6 +90,13 @@ struct PDFObjectTracker: PDFTokenSink {
 
     mutating func accept(_ token: PDFToken) {
         if token == .name(.objectStream) { hasObjectStreams = true }
+        if token == .name(.javaScript) || token == .name(.js) { hasJavaScript = true }
+        if token == .keyword(.xref) { hasCrossReference = true }
+        if expectingStartxref {
+            expectingStartxref = false
+            if case .integer(let offset) = token { startxref = offset }
+        }
+        if token == .keyword(.startxref) { expectingStartxref = true }
         defer {
             if case .integer(let value) = token { integers = (integers.1, value) } else { integers = (nil, nil) }
         }
@@ -165,7 +179,10 @@ struct PDFObjectTracker: PDFTokenSink {
         case .trailer:
             closeTrailer()
         case .object(let id):
-            if outer.type == .xref { closeTrailer() }
+            if outer.type == .xref {
+                hasCrossReference = true
+                closeTrailer()
+            }
             if outer.type == .catalog, let metadata = outer.metadata { catalogMetadata = metadata }
             remember(id)
         }

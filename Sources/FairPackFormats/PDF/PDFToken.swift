@@ -29,6 +29,7 @@ enum PDFName: Equatable {
     case title, author, subject, keywords, creator, producer, creationDate, modDate
     case info, encrypt, type, subtype, metadata
     case xref, catalog, parent, rect, dest, action, objectStream
+    case javaScript, js
     case other
 
     private static let table: [(bytes: [UInt8], name: PDFName)] = [
@@ -36,7 +37,7 @@ enum PDFName: Equatable {
         ("Creator", .creator), ("Producer", .producer), ("CreationDate", .creationDate), ("ModDate", .modDate),
         ("Info", .info), ("Encrypt", .encrypt), ("Type", .type), ("Subtype", .subtype), ("Metadata", .metadata),
         ("XRef", .xref), ("Catalog", .catalog), ("Parent", .parent), ("Rect", .rect), ("Dest", .dest),
-        ("A", .action), ("ObjStm", .objectStream),
+        ("A", .action), ("ObjStm", .objectStream), ("JavaScript", .javaScript), ("JS", .js),
     ].map { (text: String, name: PDFName) in (Array(text.utf8), name) }
 
     init(_ bytes: [UInt8]) {

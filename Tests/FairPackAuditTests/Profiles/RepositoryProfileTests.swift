@@ -20,7 +20,7 @@ struct RepositoryProfileTests {
 
     func audit(_ metadata: String, files: [FileEntry] = [FileEntry(path: "data/a.csv", size: 10)]) throws -> AuditResult {
         let profile = try ProfileResolver.resolve(["recherche-data-gouv"], in: try ProfileCatalog.load())
-        return Auditor(profile: profile).audit(Deposit.example(metadata: metadata, files: files))
+        return Auditor(profile: profile).audit(InspectedDeposit.example(metadata: metadata, files: files))
     }
 
     @Test("ORCID iDs and keywords are recommended, not required: warnings, and the deposit is compliant")
@@ -42,14 +42,14 @@ struct RepositoryProfileTests {
     @Test("a folder Dataverse refuses is an error naming the ASCII name")
     func folderNames() throws {
         let result = try audit(Self.withoutORCID, files: [FileEntry(path: "Données/entretiens.csv", size: 10)])
-        let finding = try #require(result.findings.first { $0.rule == "files.name-encoding" })
+        let finding = try #require(result.findings.first { $0.rule == "files.name.portable" })
         #expect(finding.severity == .error)
         #expect(finding.path == "Données/")
         #expect(finding.fix.contains("\"Donnees\""))
         let core = try ProfileResolver.resolve(["fair-core"], in: try ProfileCatalog.load())
         let plain = Auditor(profile: core).audit(Deposit.example(metadata: Self.withoutORCID,
                                                                  files: [FileEntry(path: "Données/entretiens.csv", size: 10)]))
-        #expect(!plain.findings.contains { $0.rule == "files.name-encoding" })
+        #expect(!plain.findings.contains { $0.rule == "files.name.portable" })
     }
 
     @Test("a profile name that begins a real one is suggested")
@@ -63,9 +63,9 @@ struct RepositoryProfileTests {
 
     @Test("ASCII folder names for Dataverse")
     func asciiNames() {
-        #expect(NameEncodingCheck.directoryLabel(for: "Données") == "Donnees")
-        #expect(NameEncodingCheck.directoryLabel(for: "Résultats & figures") == "Resultats _ figures")
-        #expect(NameEncodingCheck.isDirectoryLabel("data_v2.1 final-x"))
-        #expect(!NameEncodingCheck.isDirectoryLabel("Données"))
+        #expect(DataverseFolderNames.directoryLabel(for: "Données") == "Donnees")
+        #expect(DataverseFolderNames.directoryLabel(for: "Résultats & figures") == "Resultats _ figures")
+        #expect(DataverseFolderNames.isDirectoryLabel("data_v2.1 final-x"))
+        #expect(!DataverseFolderNames.isDirectoryLabel("Données"))
     }
 }

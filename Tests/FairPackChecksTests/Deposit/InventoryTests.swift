@@ -51,7 +51,7 @@ struct InventoryTests {
         let entry = try #require(deposit.inventory.entries.first)
         #expect(entry.nameIsUTF8 == false)
         #expect(entry.path == "donn\u{FFFD}es.csv")
-        let problems = NameEncodingCheck(settings: CheckSettings()).check(InspectedDeposit(deposit, facts: [:], gathered: []))
+        let problems = NamePortabilityCheck(settings: CheckSettings()).check(InspectedDeposit(deposit, facts: [:], gathered: []))
         #expect(problems.count == 1)
     }
 

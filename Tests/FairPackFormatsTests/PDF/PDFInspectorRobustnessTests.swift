@@ -36,7 +36,9 @@ struct PDFInspectorRobustnessTests {
     @Test("reads 2 MB of random bytes after a PDF header in linear time, finding nothing")
     func randomBody() {
         let (feed, duration) = Self.timed(Array("%PDF-1.6\n".utf8) + Self.noise(2_000_000, seed: 7))
-        #expect(feed.facts.pdf == PDFFacts(version: "1.6"))
+        var expected = PDFFacts(version: "1.6")
+        expected.damage = "no %%EOF at the end (the file may be truncated)"
+        #expect(feed.facts.pdf == expected)
         #expect(feed.facts.puid == "fmt/20")
         #expect(duration < .seconds(10))
     }

@@ -30,7 +30,7 @@ struct PackTests {
             contact: { name: "Nguyen, Aurélien", email: "aurelien.nguyen@example.org" }
             dates: { created: 2020-10-26, published: 2023-12-04 }
             """)
-        try folder.write("deposit/data/entretiens.csv", "id,académie\nE01,Poitiers\n")
+        try folder.write("deposit/data/entretiens.csv", "id,académie,année\nE01,Poitiers,2021\nE02,Rennes,2021\nE03,Lyon,2022\nE04,Lille,2022\n")
         try folder.write("deposit/data/notes de terrain.txt", String(repeating: "observation\n", count: 200_000))
         try folder.write("deposit/données/ré sumé.md", "# Résumé\n")
         return folder.url("deposit")
