@@ -37,6 +37,13 @@ public enum CheckRegistry {
         HALFileCheck.self,
         PDFMetadataCheck.self,
         DMPConsistencyCheck.self,
+        LicenceFileCheck.self,
+        LicenceDetectedCheck.self,
+        LicenceMismatchCheck.self,
+        LicenceAcceptedCheck.self,
+        LicencePerFileCheck.self,
+        LicenceAttributionCheck.self,
+        LicenceNoticeCheck.self,
     ]
 
     /// The check with id `id`, if there is one.

@@ -13,6 +13,8 @@ public enum FactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case digests
     /// An RO-Crate the deposit already holds at its root (``FileFacts/existingCrate``).
     case crate
+    /// Licences stated in licence files and root READMEs (``FileFacts/licences``).
+    case licences
 
     /// Orders kinds by name, for stable messages.
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }

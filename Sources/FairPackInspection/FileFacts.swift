@@ -23,6 +23,8 @@ public struct FileFacts: Sendable {
     public var readError: String?
     /// True when its size or modification time changed while it was read.
     public var changedWhileRead = false
+    /// Licences stated in the file, for licence files and root READMEs.
+    public var licences: LicenceFacts?
 
     /// Creates empty facts for `path`.
     public init(path: String) {

@@ -30,8 +30,24 @@ public struct JSONReport: Sendable {
             "findings": result.findings.map(Self.object),
             "files": result.files.map { ["path": $0.path, "size": $0.size] as [String: Any] },
             "excluded": result.excluded,
+            "licences": licences,
         ]
         return JSONWriter.text(document)
+    }
+
+    /// Every licence text or notice found, by path then line: `path`, `spdx`, `kind` (`full`,
+    /// `notice` or `mention`), `confidence`, `line`, and `altered: true` for an altered text.
+    var licences: [[String: Any]] {
+        result.licences.keys.sorted().flatMap { path in
+            (result.licences[path]?.statements ?? []).sorted { ($0.line, $0.spdx) < ($1.line, $1.spdx) }.map { statement in
+                var object: [String: Any] = [
+                    "path": path, "spdx": statement.spdx, "kind": statement.kind.reportName,
+                    "confidence": (statement.confidence * 100).rounded() / 100, "line": statement.line,
+                ]
+                if statement.isAltered { object["altered"] = true }
+                return object
+            }
+        }
     }
 
     /// A finding as a JSON object: absent values are left out.

@@ -18,6 +18,8 @@ public struct AuditResult: Sendable {
     public var excluded: [String]
     /// The ids of the rules that ran.
     public var rules: [RuleSetting]
+    /// The licences stated in licence files and root READMEs, by path, when they were read.
+    public var licences: [String: LicenceFacts] = [:]
 
     /// True when there is no finding of severity `error`.
     public var isCompliant: Bool { !findings.contains { $0.severity == .error } }

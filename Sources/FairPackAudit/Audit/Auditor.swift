@@ -76,8 +76,10 @@ public struct Auditor: Sendable {
                         principle: rule.principle, profile: rule.profile)
             }
         }
-        return AuditResult(root: deposit.root, profiles: profile.profiles, findings: findings.sorted(by: Self.reportOrder),
-                           files: deposit.inventory.files, excluded: deposit.inventory.excluded, rules: rules)
+        var result = AuditResult(root: deposit.root, profiles: profile.profiles, findings: findings.sorted(by: Self.reportOrder),
+                                 files: deposit.inventory.files, excluded: deposit.inventory.excluded, rules: rules)
+        result.licences = deposit.facts.compactMapValues(\.licences)
+        return result
     }
 
     /// Deposit-wide findings first, then by path, line, column, severity (errors first) and rule.

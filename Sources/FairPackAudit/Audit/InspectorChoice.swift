@@ -16,6 +16,7 @@ public enum InspectorChoice {
             case .dmp: return MaDMPInspectorFactory(path: deposit.metadata?.dmp?.value)
             case .digests: return DigestInspectorFactory(digests)
             case .crate: return ExistingCrateInspectorFactory()
+            case .licences: return LicenceInspectorFactory()
             }
         }
     }
