@@ -50,7 +50,7 @@ struct LicenceCommandTests {
         #expect(full["spdx"] as? String == "etalab-2.0")
         #expect(full["kind"] as? String == "full")
         #expect((full["confidence"] as? Double ?? 0) >= 0.93)
-        #expect(full["line"] as? Int == 1 || full["line"] as? Int == 2 || full["line"] as? Int == 3)
+        #expect((1...10).contains(full["line"] as? Int ?? 0), "the text starts near the top")
         #expect(full["altered"] == nil)
         let notice = licences.filter { $0["path"] as? String == "README.md" }
         #expect(notice.contains { $0["spdx"] as? String == "etalab-2.0" && $0["kind"] as? String == "notice" })
