@@ -40,7 +40,7 @@ public struct LicenceMismatchCheck: Check {
 
     enum Messages {
         static func differs(_ path: String, _ stated: String, _ declared: String) -> String {
-            "\(path) states \(stated) but deposit.yaml's `licence` is \(declared)."
+            "\(path) states \(stated) but deposit.yaml's `licence` names \(declared)."
         }
         static func align(_ stated: String, _ declared: String) -> String {
             "Decide which licence applies: write `licence: \(stated)` in deposit.yaml, or replace the file's text with \(declared)'s."
