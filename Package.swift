@@ -38,10 +38,11 @@ let package = Package(
         .target(name: "FairPackFormats", dependencies: ["FairPackInspection", "CZlib"]),
         // Licence catalogue, licence-text detection, name resolution and compatibility (official texts compiled in).
         .target(name: "FairPackLicences", exclude: ["Texts"]),
-        // The Check protocol, typed parameters, the registry and every check; checks read facts, never files.
-        .target(name: "FairPackChecks", dependencies: ["FairPackInspection"]),
+        // The Check protocol, typed parameters, the registry and every check; checks read facts, never files
+        // (the licence catalogue, name resolution and compatibility come from the pure FairPackLicences).
+        .target(name: "FairPackChecks", dependencies: ["FairPackInspection", "FairPackLicences"]),
         // Profiles (YAML, extends, settings) and the audit that runs them with the inspectors they need.
-        .target(name: "FairPackAudit", dependencies: ["FairPackChecks", "FairPackFormats", "FairPackHashing"]),
+        .target(name: "FairPackAudit", dependencies: ["FairPackChecks", "FairPackFormats", "FairPackHashing", "FairPackLicences"]),
         // Report renderers over an audit's result.
         .target(name: "FairPackReports", dependencies: ["FairPackAudit"]),
         // BagIt bags holding an RO-Crate: pack and verify, through libarchive.

@@ -50,6 +50,13 @@ public enum CheckRegistry {
         PDFDamageCheck.self,
         PDFJavaScriptCheck.self,
         DuplicateFileCheck.self,
+        LicenceFileCheck.self,
+        LicenceDetectedCheck.self,
+        LicenceMismatchCheck.self,
+        LicenceAcceptedCheck.self,
+        LicencePerFileCheck.self,
+        LicenceAttributionCheck.self,
+        LicenceNoticeCheck.self,
     ]
 
     /// The check with id `id`, if there is one.

@@ -17,6 +17,8 @@ public enum FactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case format
     /// SHA-256 of the files whose size another file shares, to find duplicates (``FileFacts/digests``).
     case duplicates
+    /// Licences stated in licence files and root READMEs (``FileFacts/licences``).
+    case licences
 
     /// Orders kinds by name, for stable messages.
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -25,6 +25,8 @@ public struct FileFacts: Sendable {
     public var changedWhileRead = false
     /// What the content is, when the identification inspector read it.
     public var format: FormatFacts?
+    /// Licences stated in the file, for licence files and root READMEs.
+    public var licences: LicenceFacts?
 
     /// Creates empty facts for `path`.
     public init(path: String) {

@@ -30,6 +30,7 @@ public struct JSONReport: Sendable {
             "findings": result.findings.map(Self.object),
             "files": result.files.map { Self.object($0, facts: result.facts[$0.path]) },
             "excluded": result.excluded,
+            "licences": licences,
         ]
         return JSONWriter.text(document)
     }
@@ -44,6 +45,21 @@ public struct JSONReport: Sendable {
         if let name = facts.format?.name { object["formatName"] = name }
         for (algorithm, digest) in facts.digests { object[algorithm.rawValue] = digest }
         return object
+    }
+
+    /// Every licence text or notice found, by path then line: `path`, `spdx`, `kind` (`full`,
+    /// `notice` or `mention`), `confidence`, `line`, and `altered: true` for an altered text.
+    var licences: [[String: Any]] {
+        result.licences.keys.sorted().flatMap { path in
+            (result.licences[path]?.statements ?? []).sorted { ($0.line, $0.spdx) < ($1.line, $1.spdx) }.map { statement in
+                var object: [String: Any] = [
+                    "path": path, "spdx": statement.spdx, "kind": statement.kind.reportName,
+                    "confidence": (statement.confidence * 100).rounded() / 100, "line": statement.line,
+                ]
+                if statement.isAltered { object["altered"] = true }
+                return object
+            }
+        }
     }
 
     /// A finding as a JSON object: absent values are left out.

@@ -30,6 +30,8 @@ struct CheckCommandTests {
         .init(rule: "orcid.checksum", line: 22, pointer: "/authors/1/orcid"),
         .init(rule: "related.identifier", line: 35, pointer: "/related/0/id"),
         .init(rule: "dmp.consistency", line: 97, pointer: "/files/0/licence"),
+        .init(rule: "licence.mismatch", line: 6, pointer: "/licence"),
+        .init(rule: "licence.per-file", line: 101, pointer: "/files/1/licence"),
         .init(rule: "hal.pdf-metadata", path: "deliverables/gouvernance-numerique-educatif.pdf", line: nil, pointer: nil),
         .init(rule: "format.mismatch", path: "data/carte-academies.pdf", line: nil, pointer: nil, severity: "error"),
         .init(rule: "files.junk", path: "data/.DS_Store", line: nil, pointer: nil),

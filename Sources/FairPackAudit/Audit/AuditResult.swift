@@ -20,6 +20,8 @@ public struct AuditResult: Sendable {
     public var rules: [RuleSetting]
     /// What the one read taught about each file, by path (empty when no file was read).
     public var facts: [String: FileFacts] = [:]
+    /// The licences stated in licence files and root READMEs, by path, when they were read.
+    public var licences: [String: LicenceFacts] = [:]
 
     /// True when there is no finding of severity `error`.
     public var isCompliant: Bool { !findings.contains { $0.severity == .error } }

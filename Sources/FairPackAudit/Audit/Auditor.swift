@@ -93,6 +93,7 @@ public struct Auditor: Sendable {
         var result = AuditResult(root: deposit.root, profiles: profile.profiles, findings: findings.sorted(by: Self.reportOrder),
                                  files: deposit.inventory.files, excluded: deposit.inventory.excluded, rules: rules)
         result.facts = deposit.facts
+        result.licences = deposit.facts.compactMapValues(\.licences)
         return result
     }
 

@@ -18,6 +18,7 @@ public enum InspectorChoice {
             case .crate: return ExistingCrateInspectorFactory()
             case .format: return FormatInspectorFactory()
             case .duplicates: return SharedSizeDigestFactory(deposit.inventory)
+            case .licences: return LicenceInspectorFactory()
             }
         }
     }

@@ -12,9 +12,15 @@ description: >-
   the licence (TASL: title, author, source, licence), so all must be stated.
 extends: [fair-core]
 rules:
-  metadata.licence: { allowed: [CC-BY-4.0] }
   metadata.authors: { severity: error }
   metadata.title: { severity: error }
+  licence.accepted: { accepted: [CC-BY-4.0] }
+  licence.file: { severity: error }
+  licence.detected: { severity: error }
+  licence.mismatch: {}
+  licence.per-file: {}
+  licence.attribution: {}
+  licence.notice: { severity: error }
 """#),
         ("etalab-2.0.yaml", #"""
 # Licence Ouverte / Open Licence 2.0 (Etalab), the licence of French public information.
@@ -27,9 +33,15 @@ description: >-
   update, so both must be stated.
 extends: [fair-core]
 rules:
-  metadata.licence: { allowed: [etalab-2.0] }
   metadata.authors: { severity: error }
   metadata.dates: { required: [updated] }
+  licence.accepted: { accepted: [etalab-2.0] }
+  licence.file: { severity: error }
+  licence.detected: { severity: error }
+  licence.mismatch: {}
+  licence.per-file: {}
+  licence.attribution: {}
+  licence.notice: { severity: error }
 """#),
         ("fair-core.yaml", #"""
 # The FAIR basics every deposit needs, whatever the repository.
@@ -94,6 +106,11 @@ rules:
   orcid.range: {}
   ror.checksum: {}
   pdf.encrypted: { severity: error }
+  # HAL's licence menu: Creative Commons, Etalab and public domain (CC0); since February 2026 every
+  # full-text deposit needs one (hal.deliverable.metadata checks each deliverable has a licence).
+  licence.accepted:
+    accepted: [CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0, CC-BY-NC-ND-4.0, etalab-2.0, CC0-1.0]
+  licence.per-file: {}
 declare:
   - id: hal.deliverables-listed
     field: deliverables
@@ -142,6 +159,11 @@ rules:
   affiliation.required: { severity: warning }
   dmp.consistency: { severity: error }
   format.preferred: { severity: warning }
+  # The licences Recherche Data Gouv datasets are published under (Etalab, ODbL, CC0 and Creative Commons 4.0).
+  licence.accepted:
+    accepted: [etalab-2.0, ODbL-1.0, CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0, CC-BY-NC-ND-4.0]
+  licence.mismatch: {}
+  licence.per-file: {}
 declare:
   - id: rdg.author-name-form
     field: authors.*.name

@@ -1,8 +1,10 @@
 import FairPackBase
 import FairPackDeposit
 import FairPackInspection
+import FairPackLicences
 /// `metadata.licence`: the deposit, and every file or deliverable that overrides it, names a
-/// licence by its SPDX id, optionally one of an allowed list.
+/// licence by its SPDX id; the deposit's own licence is optionally one of an allowed list
+/// (per-file licences, such as a software licence on code, are `licence.per-file`'s concern).
 public struct LicenceCheck: Check {
     public static let description = CheckDescription(
         id: "metadata.licence",
@@ -14,6 +16,8 @@ public struct LicenceCheck: Check {
         passing: [
             CheckExample(ExampleMetadata.complete),
             CheckExample(ExampleMetadata.complete, settings: ["allowed": .list(["etalab-2.0", "CC-BY-4.0"])]),
+            CheckExample(ExampleMetadata.complete + "\nfiles: [{ path: code/run.py, licence: MIT }]",
+                         settings: ["allowed": .list(["etalab-2.0"])]),
         ],
         failing: [
             CheckExample(ExampleMetadata.replacing("licence", with: nil)).landing(at: .pointer("/licence")),
@@ -21,6 +25,8 @@ public struct LicenceCheck: Check {
             CheckExample(ExampleMetadata.replacing("licence", with: "licence: GPL-2.0")).landing(at: .pointer("/licence")),
             CheckExample(ExampleMetadata.complete, settings: ["allowed": .list(["CC-BY-4.0"])]).landing(at: .pointer("/licence")),
             CheckExample(ExampleMetadata.complete + "\nfiles: [{ path: data/a.csv, licence: CC-BY-4.2 }]").landing(at: .pointer("/files/0/licence")),
+            CheckExample(ExampleMetadata.replacing("licence", with: "licence: CC BY 4.0")).landing(at: .pointer("/licence")),
+            CheckExample(ExampleMetadata.replacing("licence", with: "licence: Open Licence")).landing(at: .pointer("/licence")),
         ])
 
     /// The `allowed` parameter.
@@ -38,19 +44,19 @@ public struct LicenceCheck: Check {
         guard let licence = metadata.licence else {
             return [.metadata(Messages.missing, fix: Messages.add(allowed), at: metadata.rootLocation.missing("licence"))]
         }
-        var problems = problems(for: licence)
+        var problems = problems(for: licence, allowed: allowed)
         for file in metadata.files {
-            if let override = file.value.licence { problems += self.problems(for: override) }
+            if let override = file.value.licence { problems += self.problems(for: override, allowed: []) }
         }
         for deliverable in metadata.deliverables {
-            if let override = deliverable.value.licence { problems += self.problems(for: override) }
+            if let override = deliverable.value.licence { problems += self.problems(for: override, allowed: []) }
         }
         return problems
     }
 
-    private func problems(for licence: Located<String>) -> [Problem] {
+    private func problems(for licence: Located<String>, allowed: [String]) -> [Problem] {
         guard let known = SPDXLicence.named(licence.value) else {
-            let suggestion = SPDXLicence.suggestion(for: licence.value)
+            let suggestion = Self.suggestion(for: licence.value)
             return [.metadata(Messages.unknown(licence.value), fix: Messages.useId(suggestion), at: licence.location)]
         }
         if known.isDeprecated {
@@ -61,6 +67,12 @@ public struct LicenceCheck: Check {
                               at: licence.location)]
         }
         return []
+    }
+
+    /// The SPDX id meant by a licence written by name: the licence engine's reading first
+    /// ("Licence Ouverte 2.0", "Open Licence", "CC BY 4.0"), else the SPDX list's loose names.
+    static func suggestion(for name: String) -> String? {
+        LicenceNameResolver.suggestion(for: name)?.licenceId ?? SPDXLicence.suggestion(for: name)
     }
 
     enum Messages {

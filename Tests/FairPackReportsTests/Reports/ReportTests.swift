@@ -51,3 +51,35 @@ struct ReportTests {
         #expect(TextReport(result: result, colour: true).render().contains("\u{1B}[1;31merror"))
     }
 }
+
+@Suite("JSON report licences")
+struct JSONLicenceReportTests {
+    @Test("`licences` lists every statement with path, spdx, kind, confidence and line; altered texts say so")
+    func licences() throws {
+        let profile = try ProfileResolver.resolve(["fair-core"], in: try ProfileCatalog.load())
+        var result = Auditor(profile: profile).audit(Deposit.example(metadata: "title: Data\n"))
+        result.licences = [
+            "README.md": LicenceFacts(statements: [LicenceStatement(spdx: "etalab-2.0", kind: .notice, confidence: 0.9, line: 12),
+                                                   LicenceStatement(spdx: "etalab-2.0", kind: .url, confidence: 0.95, line: 13)]),
+            "LICENSE": LicenceFacts(statements: [LicenceStatement(spdx: "CC-BY-4.0", kind: .alteredText, confidence: 0.814, line: 1)]),
+        ]
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReport(result: result).render().utf8)) as? [String: Any])
+        let licences = try #require(object["licences"] as? [[String: Any]])
+        #expect(licences.count == 3)
+        #expect(licences.map { $0["path"] as? String } == ["LICENSE", "README.md", "README.md"])
+        #expect(licences.map { $0["kind"] as? String } == ["full", "notice", "mention"])
+        #expect(licences[0]["altered"] as? Bool == true)
+        #expect(licences[0]["confidence"] as? Double == 0.81)
+        #expect(licences[1]["altered"] == nil)
+        #expect(licences[1]["spdx"] as? String == "etalab-2.0")
+        #expect(licences[1]["line"] as? Int == 12)
+    }
+
+    @Test("a profile that reads no licence file reports an empty `licences` list")
+    func empty() throws {
+        let profile = try ProfileResolver.resolve(["fair-core"], in: try ProfileCatalog.load())
+        let result = Auditor(profile: profile).audit(Deposit.example(metadata: "title: Data\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReport(result: result).render().utf8)) as? [String: Any])
+        #expect((object["licences"] as? [Any])?.isEmpty == true)
+    }
+}
