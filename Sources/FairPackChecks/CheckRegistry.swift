@@ -37,6 +37,21 @@ public enum CheckRegistry {
         HALFileCheck.self,
         PDFMetadataCheck.self,
         DMPConsistencyCheck.self,
+        TextEncodingCheck.self,
+        TableDelimiterCheck.self,
+        TableHeaderCheck.self,
+        RaggedRowsCheck.self,
+        BlankRowsCheck.self,
+        QuotingCheck.self,
+        MixedTypesCheck.self,
+        SpreadsheetCheck.self,
+        IngestCheck.self,
+        TableSchemaCheck.self,
+        PersonalEmailCheck.self,
+        PersonalPhoneCheck.self,
+        PersonalNIRCheck.self,
+        PersonalIBANCheck.self,
+        PersonalNamesCheck.self,
     ]
 
     /// The check with id `id`, if there is one.

@@ -23,6 +23,12 @@ public struct FileFacts: Sendable {
     public var readError: String?
     /// True when its size or modification time changed while it was read.
     public var changedWhileRead = false
+    /// The table a CSV or TSV file holds.
+    public var table: TableFacts?
+    /// The encoding of a text file (for tables, see ``TableFacts/encoding``).
+    public var encoding: EncodingFacts?
+    /// Personal data found in a text file, masked.
+    public var personalData: PersonalDataFacts?
 
     /// Creates empty facts for `path`.
     public init(path: String) {

@@ -7,6 +7,7 @@ struct PlantedDefect: Sendable, CustomTestStringConvertible {
     var path = "deposit.yaml"
     let line: Int?
     let pointer: String?
+    var severity: String?
     var testDescription: String { "\(rule) in \(path)" + (line.map { " at line \($0)" } ?? "") }
 }
 
@@ -29,6 +30,9 @@ struct CheckCommandTests {
         .init(rule: "related.identifier", line: 35, pointer: "/related/0/id"),
         .init(rule: "dmp.consistency", line: 97, pointer: "/files/0/licence"),
         .init(rule: "hal.pdf-metadata", path: "deliverables/gouvernance-numerique-educatif.pdf", line: nil, pointer: nil),
+        .init(rule: "text.encoding", path: "data/etablissements-enquetes.csv", line: nil, pointer: nil, severity: "error"),
+        .init(rule: "tabular.ragged-rows", path: "data/etablissements-enquetes.csv", line: nil, pointer: nil, severity: "error"),
+        .init(rule: "personal-data.email", path: "data/notes-terrain.txt", line: nil, pointer: nil, severity: "error"),
     ]
 
     @Test("the sample deposit is compliant with recherche-data-gouv, and with hal too")
@@ -56,7 +60,7 @@ struct CheckCommandTests {
                 && finding["pointer"] as? String == defect.pointer && finding["path"] as? String == defect.path
         }
         #expect(match != nil, "no finding for \(defect)")
-        #expect(match?["severity"] as? String == (defect.line == nil ? "warning" : "error"))
+        #expect(match?["severity"] as? String == defect.severity ?? (defect.line == nil ? "warning" : "error"))
         #expect((match?["fix"] as? String)?.isEmpty == false)
     }
 

@@ -59,6 +59,19 @@ rules:
   files.changed: {}
   related.identifier: {}
   dmp.consistency: { severity: warning }
+  text.encoding: {}
+  tabular.delimiter: {}
+  tabular.header: {}
+  tabular.ragged-rows: {}
+  tabular.blank-rows: { severity: warning }
+  tabular.quoting: {}
+  tabular.mixed-types: { severity: note }
+  tabular.schema: {}
+  personal-data.email: {}
+  personal-data.phone: {}
+  personal-data.nir: {}
+  personal-data.iban: {}
+  personal-data.names: { severity: note }
 """#),
         ("hal.yaml", #"""
 # Deliverables deposited in HAL.
@@ -125,6 +138,8 @@ rules:
   files.size: { max-bytes: 10737418240 }
   affiliation.required: { severity: warning }
   dmp.consistency: { severity: error }
+  format.spreadsheet: { severity: note }
+  tabular.ingest: { severity: note }
 declare:
   - id: rdg.author-name-form
     field: authors.*.name
