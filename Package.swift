@@ -35,7 +35,7 @@ let package = Package(
             "FairPackInspection", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Inspectors of file content: identification from content, PDF, maDMP, tables, text encodings, personal data.
-        .target(name: "FairPackFormats", dependencies: ["FairPackInspection", "CZlib"]),
+        .target(name: "FairPackFormats", dependencies: ["FairPackInspection", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         // Licence catalogue, licence-text detection, name resolution and compatibility (official texts compiled in).
         .target(name: "FairPackLicences", exclude: ["Texts"]),
         // The Check protocol, typed parameters, the registry and every check; checks read facts, never files

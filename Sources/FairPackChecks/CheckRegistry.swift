@@ -57,6 +57,21 @@ public enum CheckRegistry {
         LicencePerFileCheck.self,
         LicenceAttributionCheck.self,
         LicenceNoticeCheck.self,
+        TextEncodingCheck.self,
+        TableDelimiterCheck.self,
+        TableHeaderCheck.self,
+        RaggedRowsCheck.self,
+        BlankRowsCheck.self,
+        QuotingCheck.self,
+        MixedTypesCheck.self,
+        SpreadsheetCheck.self,
+        IngestCheck.self,
+        TableSchemaCheck.self,
+        PersonalEmailCheck.self,
+        PersonalPhoneCheck.self,
+        PersonalNIRCheck.self,
+        PersonalIBANCheck.self,
+        PersonalNamesCheck.self,
     ]
 
     /// The check with id `id`, if there is one.

@@ -50,6 +50,8 @@ public struct DepositMetadata: Sendable {
     public var profiles: [Located<String>] = []
     /// `exclude:` globs.
     public var exclude: [Located<String>] = []
+    /// `reviewed: accepted:`, findings a person has reviewed and accepted.
+    public var accepted: [Located<AcceptedFinding>] = []
 
     /// Reads the typed view of a parsed document.
     public init(document: YAMLNode) {
@@ -96,11 +98,18 @@ public struct DepositMetadata: Sendable {
         files = reader.list(top["files"]) { node in
             FileDescription(path: reader.text(node["path"]), description: reader.text(node["description"]),
                             licence: reader.text(node["licence"]) ?? reader.text(node["license"]),
-                            personalData: reader.text(node["personal-data"]))
+                            personalData: reader.text(node["personal-data"]),
+                            columns: reader.list(node["columns"]) { reader.column($0) })
         }?.value ?? []
         dmp = reader.text(top["dmp"])
         profiles = reader.textList(top["profiles"])?.value ?? []
         exclude = reader.textList(top["exclude"])?.value ?? []
+        if let reviewed = reader.mapping(top["reviewed"], what: "`reviewed`") {
+            accepted = reader.list(reviewed["accepted"]) { node in
+                AcceptedFinding(rule: reader.text(node["rule"]), path: reader.text(node["path"]),
+                                digest: reader.text(node["digest"]))
+            }?.value ?? []
+        }
         shapeProblems = reader.problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 
@@ -235,4 +244,6 @@ public struct FileDescription: Sendable {
     public var licence: Located<String>?
     /// Whether it holds personal data (`none`, `pseudonymised`, `anonymised`, `personal`).
     public var personalData: Located<String>?
+    /// `columns:`, the data dictionary of a table.
+    public var columns: Located<[Located<ColumnDeclaration>]>?
 }

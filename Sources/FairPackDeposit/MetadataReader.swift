@@ -84,6 +84,11 @@ final class MetadataReader {
         return located(node) { Affiliation(name: text($0["name"]), ror: text($0["ror"])) }
     }
 
+    func column(_ node: YAMLNode) -> ColumnDeclaration {
+        ColumnDeclaration(name: text(node["name"]), type: text(node["type"]), description: text(node["description"]),
+                          unit: text(node["unit"]), values: textList(node["values"]))
+    }
+
     private func keyName(_ node: YAMLNode?) -> String {
         node?.location.readablePath ?? "value"
     }

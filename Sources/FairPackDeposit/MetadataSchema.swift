@@ -7,7 +7,7 @@ public enum MetadataSchema {
     /// Known keys of each section; `""` is the top level.
     public static let sections: [String: [String]] = [
         "": ["title", "description", "licence", "license", "language", "keywords", "subjects", "dates",
-             "authors", "contact", "publisher", "funding", "related", "deliverables", "files", "dmp", "profiles", "exclude"],
+             "authors", "contact", "publisher", "funding", "related", "deliverables", "files", "dmp", "profiles", "exclude", "reviewed"],
         "dates": ["created", "updated", "published"],
         "authors.*": person,
         "authors.*.affiliation": affiliation,
@@ -18,7 +18,10 @@ public enum MetadataSchema {
         "funding.*.funder": affiliation,
         "related.*": ["id", "url", "relation", "type", "title"],
         "deliverables.*": ["path", "type", "domain", "language", "title", "hal", "licence", "license", "description"],
-        "files.*": ["path", "description", "licence", "license", "personal-data"],
+        "files.*": ["path", "description", "licence", "license", "personal-data", "columns"],
+        "files.*.columns.*": ["name", "type", "description", "unit", "values"],
+        "reviewed": ["accepted"],
+        "reviewed.accepted.*": ["rule", "path", "digest"],
     ]
 
     private static let person = ["name", "organization", "organisation", "ror", "orcid", "email", "affiliation"]

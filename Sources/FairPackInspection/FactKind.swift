@@ -19,6 +19,12 @@ public enum FactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case duplicates
     /// Licences stated in licence files and root READMEs (``FileFacts/licences``).
     case licences
+    /// The table of a CSV or TSV file (``FileFacts/table``).
+    case table
+    /// The encoding of a text file (``FileFacts/encoding``).
+    case encoding
+    /// Personal data in a text file (``FileFacts/personalData``).
+    case personalData
 
     /// Orders kinds by name, for stable messages.
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }

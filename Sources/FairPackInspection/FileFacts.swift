@@ -27,6 +27,12 @@ public struct FileFacts: Sendable {
     public var format: FormatFacts?
     /// Licences stated in the file, for licence files and root READMEs.
     public var licences: LicenceFacts?
+    /// The table a CSV or TSV file holds.
+    public var table: TableFacts?
+    /// The encoding of a text file (for tables, see ``TableFacts/encoding``).
+    public var encoding: EncodingFacts?
+    /// Personal data found in a text file, masked.
+    public var personalData: PersonalDataFacts?
 
     /// Creates empty facts for `path`.
     public init(path: String) {

@@ -74,13 +74,22 @@ struct CrateWriter {
             "about": ["@id": "./"], "conformsTo": ["@id": Self.conformsTo],
         ]
         let fileEntities = files.map { fileEntity($0.entry, sha256: $0.sha256, contextual: &contextual) }
-        var entities = [descriptor, root] + fileEntities + contextual.sorted
+        var entities = [descriptor, root] + fileEntities + columnEntities + contextual.sorted
         if let existing = deposit.facts[ExistingCrate.fileName]?.existingCrate, let merge = CrateMerge(existing) {
             entities = merge.merge(entities, payload: Set(files.map(\.entry.path)))
         }
         let graph: [Any] = entities.map(Self.unpackingSingletons)
         let document: [String: Any] = ["@context": Self.context, "@graph": graph]
         return Data(JSONWriter.text(document).utf8)
+    }
+
+    /// The columns the data dictionaries of payload files declare, as PropertyValue entities.
+    private var columnEntities: [[String: Any]] {
+        files.flatMap { file -> [[String: Any]] in
+            guard let described = metadata?.files.first(where: { DepositPath.matches($0.value.path, file.entry.path) })?.value
+            else { return [] }
+            return CrateColumns.columns(of: described, path: file.entry.path)
+        }
     }
 
     private var datePublished: String {
@@ -106,6 +115,8 @@ struct CrateWriter {
         if let described = metadata?.fileDescription(for: entry.path) {
             if let text = described.description?.value { entity["description"] = text }
             if let licence = described.licence.flatMap({ contextual.licence($0.value) }) { entity["license"] = ["@id": licence] }
+            let columns = CrateColumns.columns(of: described, path: entry.path)
+            if !columns.isEmpty { entity["variableMeasured"] = columns.map { ["@id": $0["@id"] ?? ""] } }
         }
         if let deliverable = metadata?.deliverable(for: entry.path) {
             if let title = deliverable.title?.value { entity["name"] = title }

@@ -36,6 +36,9 @@ struct CheckCommandTests {
         .init(rule: "format.mismatch", path: "data/carte-academies.pdf", line: nil, pointer: nil, severity: "error"),
         .init(rule: "files.junk", path: "data/.DS_Store", line: nil, pointer: nil),
         .init(rule: "archive.nested", path: "data/transcriptions.zip", line: nil, pointer: nil),
+        .init(rule: "text.encoding", path: "data/etablissements-enquetes.csv", line: nil, pointer: nil, severity: "error"),
+        .init(rule: "tabular.ragged-rows", path: "data/etablissements-enquetes.csv", line: nil, pointer: nil, severity: "error"),
+        .init(rule: "personal-data.email", path: "data/notes-terrain.txt", line: nil, pointer: nil, severity: "error"),
     ]
 
     @Test("the sample deposit is compliant with recherche-data-gouv, and with hal too")

@@ -19,7 +19,16 @@ public enum InspectorChoice {
             case .format: return FormatInspectorFactory()
             case .duplicates: return SharedSizeDigestFactory(deposit.inventory)
             case .licences: return LicenceInspectorFactory()
+            case .table: return TableInspectorFactory(metadata: deposit.metadata)
+            case .encoding: return EncodingInspectorFactory(tablesReadElsewhere: kinds.contains(.table))
+            case .personalData: return PersonalDataInspectorFactory(publishedAddresses: publishedAddresses(deposit.metadata))
             }
         }
+    }
+
+    /// The e-mail addresses `deposit.yaml` publishes for the authors and the contact.
+    static func publishedAddresses(_ metadata: DepositMetadata?) -> [String] {
+        let people = (metadata?.authors?.value.map(\.value) ?? []) + [metadata?.contact?.value].compactMap { $0 }
+        return people.compactMap { $0.email?.value }
     }
 }

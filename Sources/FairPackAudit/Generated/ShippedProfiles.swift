@@ -83,6 +83,19 @@ rules:
   pdf.damaged: { severity: error }
   pdf.javascript: { severity: warning }
   files.duplicate: { severity: note }
+  text.encoding: {}
+  tabular.delimiter: {}
+  tabular.header: {}
+  tabular.ragged-rows: {}
+  tabular.blank-rows: { severity: warning }
+  tabular.quoting: {}
+  tabular.mixed-types: { severity: note }
+  tabular.schema: {}
+  personal-data.email: {}
+  personal-data.phone: {}
+  personal-data.nir: {}
+  personal-data.iban: {}
+  personal-data.names: { severity: note }
 """#),
         ("hal.yaml", #"""
 # Deliverables deposited in HAL.
@@ -164,6 +177,8 @@ rules:
     accepted: [etalab-2.0, ODbL-1.0, CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0, CC-BY-NC-ND-4.0]
   licence.mismatch: {}
   licence.per-file: {}
+  format.spreadsheet: { severity: note }
+  tabular.ingest: { severity: note }
 declare:
   - id: rdg.author-name-form
     field: authors.*.name

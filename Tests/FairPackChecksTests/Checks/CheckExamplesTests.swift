@@ -57,7 +57,7 @@ struct CheckExamplesTests {
         #expect(Set(ids).count == ids.count)
         for check in CheckRegistry.all {
             let description = check.description
-            #expect(description.id.range(of: "^[a-z]+(\\.[a-z-]+)+$", options: .regularExpression) != nil, "\(description.id)")
+            #expect(description.id.range(of: "^[a-z]+(-[a-z]+)*(\\.[a-z-]+)+$", options: .regularExpression) != nil, "\(description.id)")
             #expect(!description.title.isEmpty && !description.rationale.isEmpty)
             #expect(["F", "A", "I", "R"].contains(String(description.principle.prefix(1))), "\(description.id)")
             for example in description.passing + description.failing {
