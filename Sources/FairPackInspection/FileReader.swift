@@ -1,7 +1,6 @@
 import FairPackBase
 import FairPackDeposit
 import Foundation
-import Synchronization
 
 /// Reads files once, in bounded chunks, feeding every inspector the same bytes.
 public struct FileReader: Sendable {
@@ -19,17 +18,22 @@ public struct FileReader: Sendable {
     /// Reads every regular file of `deposit` on all cores; returns the facts by path.
     public func inspect(_ deposit: Deposit) -> [String: FileFacts] {
         let files = deposit.inventory.files.filter(\.isReadable)
-        let results = Mutex<[String: FileFacts]>([:])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        let slots = UnsafeMutableBufferPointer<FileFacts?>.allocate(capacity: files.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        let results = FactSlots(slots: slots)
         // One worker per core, each with its own buffer, taking every workers-th file.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let buffer = ChunkBuffer()
             for index in stride(from: worker, to: files.count, by: workers) {
-                let facts = read(files[index], of: deposit, buffer: buffer)
-                results.withLock { $0[facts.path] = facts }
+                results.store(read(files[index], of: deposit, buffer: buffer), at: index)
             }
         }
-        return results.withLock { $0 }
+        var facts: [String: FileFacts] = [:]
+        for case let item? in slots { facts[item.path] = item }
+        _ = slots.deinitialize()
+        return facts
     }
 
     /// Reads one file (never following a link) and returns what the inspectors learned.
@@ -79,5 +83,20 @@ public struct FileReader: Sendable {
         let after = file.status()
         if before != after || after.size != entry.size { inspection.changed() }
         return inspection.finish()
+    }
+}
+
+/// The facts of one read per file, written by the reader's workers.
+///
+/// Why `@unchecked Sendable` is sound here, line by line:
+/// - `slots` is allocated before `concurrentPerform` and freed after it returns, which happens
+///   only once every worker has finished;
+/// - worker `w` writes only the slots `w`, `w + workers`, …, so no two threads touch one slot;
+/// - the slots are read only after `concurrentPerform` has returned.
+private struct FactSlots: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<FileFacts?>
+
+    func store(_ facts: FileFacts, at index: Int) {
+        slots[index] = facts
     }
 }
