@@ -7,7 +7,8 @@ import Foundation
 import Testing
 
 /// DESIGN §3.2 and §6: each byte of a deposit is read once, by `check` and by `pack`.
-/// The ledger counts every byte that passes through the one read seam, by path.
+/// The ledger counts every byte that passes through the one read seam, by path; each test
+/// reads its own copy of the sample, so that tests running beside it cannot add to its counts.
 @Suite("One read per byte", .serialized)
 struct OneReadTests {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -27,13 +28,22 @@ struct OneReadTests {
         return Auditor(profile: try ProfileResolver.resolve(["recherche-data-gouv", "hal"], in: catalog))
     }
 
+    /// A private copy of the sample deposit.
+    func copyOfSample(in folder: TemporaryFolder) throws -> String {
+        let copy = folder.url("gtnum-reve")
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: copy)
+        return copy
+    }
+
     @Test("check reads no byte twice, and deposit.yaml once")
     func check() throws {
+        let folder = try TemporaryFolder()
+        let sample = try copyOfSample(in: folder)
         let auditor = try auditor()
         ReadLedger.start()
-        let deposit = try Deposit.open(at: Self.sample)
+        let deposit = try Deposit.open(at: sample)
         _ = auditor.audit(deposit)
-        let read = perFile(ReadLedger.stop(), root: Self.sample)
+        let read = perFile(ReadLedger.stop(), root: sample)
         #expect(!auditor.needs.isEmpty, "the profiles read content, so the test means something")
         for file in deposit.inventory.files {
             #expect((read[file.path] ?? 0) <= file.size, "\(file.path): \(read[file.path] ?? 0) bytes read of \(file.size)")
@@ -47,11 +57,12 @@ struct OneReadTests {
     @Test("pack reads every payload byte exactly once, deposit.yaml included")
     func pack() throws {
         let folder = try TemporaryFolder()
+        let sample = try copyOfSample(in: folder)
         let auditor = try auditor()
         ReadLedger.start()
-        let deposit = try Deposit.open(at: Self.sample)
+        let deposit = try Deposit.open(at: sample)
         let outcome = try Packer(baggingDate: "2026-12-03").pack(deposit, auditor: auditor, to: folder.url("bag.tar"))
-        let read = perFile(ReadLedger.stop(), root: Self.sample)
+        let read = perFile(ReadLedger.stop(), root: sample)
         guard case .packed = outcome else {
             Issue.record("the compliant sample was refused")
             return
