@@ -85,7 +85,7 @@ struct ContextualEntities {
 
     /// The licence as a CreativeWork whose `@id` is its SPDX URL; nil for an unknown id.
     mutating func licence(_ spdx: String) -> String? {
-        guard let licence = SPDXLicence.named(spdx) else { return nil }
+        guard let licence = SPDXLicence.named(spdx) else { return writtenLicence(spdx) }
         let id = "https://spdx.org/licenses/\(licence.id)"
         var entity: [String: Any] = [
             "@id": id, "@type": "CreativeWork", "name": licence.name, "identifier": licence.id,
@@ -93,6 +93,20 @@ struct ContextualEntities {
         ]
         if let official = Self.officialPages[licence.id] { entity["url"] = official }
         byId[id] = entity
+        return id
+    }
+
+    /// A licence written in words rather than as an SPDX id (only in a bag packed with
+    /// `--force`, since the audit refuses it): a local CreativeWork named as written, so that
+    /// the crate still states a licence, as RO-Crate requires, and says no more than the deposit.
+    private mutating func writtenLicence(_ text: String) -> String? {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { return nil }
+        let id = "#licence-" + String(name.unicodeScalars.map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII ? Character(scalar) : "-"
+        })
+        byId[id] = ["@id": id, "@type": "CreativeWork", "name": name,
+                    "description": "The licence as deposit.yaml states it: \(name)."]
         return id
     }
 
