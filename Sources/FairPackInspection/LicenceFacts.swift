@@ -56,10 +56,16 @@ public struct LicenceStatement: Sendable, Equatable {
 public struct LicenceFacts: Sendable, Equatable {
     /// Every statement, strongest first (texts, identifiers, notices, links).
     public var statements: [LicenceStatement]
+    /// In a README: the 1-based line naming the producer or authors ("Producteur : …"), if any.
+    public var producerLine: Int?
+    /// In a README: the 1-based line giving the date of last update ("Mise à jour : 2024-03-12"), if any.
+    public var updateLine: Int?
 
     /// Creates the facts.
-    public init(statements: [LicenceStatement]) {
+    public init(statements: [LicenceStatement], producerLine: Int? = nil, updateLine: Int? = nil) {
         self.statements = statements
+        self.producerLine = producerLine
+        self.updateLine = updateLine
     }
 
     /// The statement that best says which licence applies (altered texts never count).

@@ -29,6 +29,12 @@ public struct LicenceTextScanner: Sendable {
         return LicenceDetector.findings(in: Self.decode(prefix))
     }
 
+    /// Where the bytes consumed name the producer and the date of last update (for READMEs).
+    public func attribution() -> AttributionMentions {
+        guard !looksBinary else { return AttributionMentions() }
+        return AttributionFinder.mentions(in: Self.decode(prefix))
+    }
+
     /// Text with many NUL or control bytes is not a licence: nothing is reported for it.
     private var looksBinary: Bool {
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { return false }

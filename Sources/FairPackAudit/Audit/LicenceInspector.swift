@@ -11,20 +11,29 @@ public struct LicenceInspectorFactory: InspectorFactory {
     public var provides: FactKind { .licences }
 
     public func makeInspector(for entry: FileEntry) -> (any Inspector)? {
-        LicenceFacts.isLicenceFile(entry.path) || LicenceFacts.isRootReadme(entry.path) ? LicenceInspector() : nil
+        if LicenceFacts.isRootReadme(entry.path) { return LicenceInspector(readsAttribution: true) }
+        return LicenceFacts.isLicenceFile(entry.path) ? LicenceInspector() : nil
     }
 }
 
 /// Feeds one file's chunks to a ``LicenceTextScanner`` and turns its findings into facts.
 struct LicenceInspector: Inspector {
     var scanner = LicenceTextScanner()
+    /// Whether to look for the producer and the date of last update too (root READMEs).
+    var readsAttribution = false
 
     mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
         scanner.consume(chunk)
     }
 
     mutating func finish(into facts: inout FileFacts) {
-        facts.licences = Self.facts(from: scanner.finish())
+        var licences = Self.facts(from: scanner.finish())
+        if readsAttribution {
+            let mentions = scanner.attribution()
+            licences.producerLine = mentions.producerLine
+            licences.updateLine = mentions.updateLine
+        }
+        facts.licences = licences
     }
 
     /// The engine's findings as plain facts.

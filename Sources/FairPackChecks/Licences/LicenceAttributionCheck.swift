@@ -5,7 +5,9 @@ import FairPackLicences
 
 /// `licence.attribution`: the deposit states what its licence requires reusers to credit:
 /// for Etalab 2.0 the producer and the date of last update; for CC BY 4.0 the creators, a
-/// notice naming the licence and its URL (or text).
+/// notice naming the licence and its URL (or text). The producer and the date may be given in
+/// deposit.yaml (`authors:`, `dates.updated`) or in the root README ("Producteur : …",
+/// "Dernière mise à jour : 2024-03-12", a `## Auteurs` section, a copyright line).
 public struct LicenceAttributionCheck: Check {
     public static let description = CheckDescription(
         id: "licence.attribution",
@@ -19,6 +21,10 @@ public struct LicenceAttributionCheck: Check {
             CheckExample(ExampleMetadata.replacing("licence", with: "licence: CC-BY-4.0"), files: [LicenceEvidence.file("LICENSE")],
                          facts: [LicenceEvidence.facts("LICENSE", [LicenceEvidence.ccByText])]),
             CheckExample(ExampleMetadata.replacing("licence", with: "licence: CC0-1.0").replacingOccurrences(of: "dates:", with: "old-dates:")),
+            CheckExample(ExampleMetadata.complete.replacingOccurrences(of: "updated: 2023-06-30, ", with: "")
+                            .replacingOccurrences(of: "authors:", with: "old-authors:"),
+                         files: [LicenceEvidence.file("README.md")],
+                         facts: [LicenceEvidence.readmeFacts("README.md", producerLine: 3, updateLine: 4)]),
         ],
         failing: [
             CheckExample(ExampleMetadata.complete.replacingOccurrences(of: "updated: 2023-06-30, ", with: ""))
@@ -36,7 +42,10 @@ public struct LicenceAttributionCheck: Check {
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         guard let metadata = deposit.metadata, let declared = metadata.licence,
               let licence = LicenceEvidence.depositLicence(deposit) else { return [] }
+        let readmeFacts = LicenceEvidence.readmes(deposit).compactMap { deposit.facts[$0]?.licences }
         let named = (metadata.authors?.value ?? []).contains { !($0.value.name?.value.isEmpty ?? true) }
+            || readmeFacts.contains { $0.producerLine != nil }
+        let updated = metadata.dates?.value.updated != nil || readmeFacts.contains { $0.updateLine != nil }
         let statements = (LicenceEvidence.rootLicenceFiles(deposit) + LicenceEvidence.readmes(deposit))
             .flatMap { LicenceEvidence.statements(deposit, $0) }
             .filter { LicenceEvidence.states($0, licence) }
@@ -46,7 +55,7 @@ public struct LicenceAttributionCheck: Check {
             case .producer where !named, .creators where !named:
                 problems.append(.metadata(Messages.noAuthors(licence.id, element), fix: Messages.addAuthors,
                                           at: metadata.authors?.location ?? metadata.rootLocation.missing("authors")))
-            case .lastUpdateDate where metadata.dates?.value.updated == nil:
+            case .lastUpdateDate where !updated:
                 let location = metadata.dates.map { $0.location.missing("updated") }
                     ?? metadata.rootLocation.missing("dates").missing("updated")
                 problems.append(.metadata(Messages.noUpdate(licence.id), fix: Messages.addUpdate, at: location))
@@ -63,11 +72,11 @@ public struct LicenceAttributionCheck: Check {
 
     enum Messages {
         static func noAuthors(_ id: String, _ element: AttributionElement) -> String {
-            "\(id) requires reusers to name the \(element == .producer ? "producer" : "creators"), but deposit.yaml names no author."
+            "\(id) requires reusers to name the \(element == .producer ? "producer" : "creators"), but neither deposit.yaml nor the README names one."
         }
         static let addAuthors = "List the producers under `authors:` with their names (\"Family, Given\") and affiliations."
         static func noUpdate(_ id: String) -> String {
-            "\(id) requires reusers to give the date of last update, but deposit.yaml has no `dates.updated`."
+            "\(id) requires reusers to give the date of last update, but deposit.yaml has no `dates.updated` and the README gives none."
         }
         static let addUpdate = "Add `updated:` under `dates:` with the date the data last changed (YYYY-MM-DD)."
         static func noNotice(_ id: String) -> String {

@@ -51,6 +51,13 @@ enum LicenceEvidence {
         return facts
     }
 
+    /// Facts for an example README naming the producer and the date of last update at these lines.
+    static func readmeFacts(_ path: String, producerLine: Int?, updateLine: Int?) -> FileFacts {
+        var facts = FileFacts(path: path)
+        facts.licences = LicenceFacts(statements: [], producerLine: producerLine, updateLine: updateLine)
+        return facts
+    }
+
     /// An example's licence file entry.
     static func file(_ path: String) -> FileEntry { FileEntry(path: path, size: 2_000) }
 

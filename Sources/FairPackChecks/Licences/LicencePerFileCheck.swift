@@ -4,7 +4,9 @@ import FairPackInspection
 import FairPackLicences
 
 /// `licence.per-file`: licences given to single files (`files:`, `deliverables:`) are SPDX ids
-/// and may sit inside the deposit's licence.
+/// and may sit inside the deposit's licence. Code may keep a software licence beside an open
+/// data licence; a software licence on a data or document file (CSV, PDF, images…) is a warning,
+/// since its terms speak of software, not of data.
 public struct LicencePerFileCheck: Check {
     public static let description = CheckDescription(
         id: "licence.per-file",
@@ -23,6 +25,7 @@ public struct LicencePerFileCheck: Check {
                 .landing(at: .pointer("/files/0/licence")),
             CheckExample(ExampleMetadata.complete + "\ndeliverables: [{ path: docs/r.pdf, licence: CC-BY-ND-4.0 }]").landing(at: .pointer("/deliverables/0/licence")),
             CheckExample(ExampleMetadata.complete + "\nfiles: [{ path: data/a.csv, licence: CC BY 4.0 }]").landing(at: .pointer("/files/0/licence")),
+            CheckExample(ExampleMetadata.complete + "\nfiles: [{ path: data/a.csv, licence: MIT }]").landing(at: .pointer("/files/0/licence")),
         ])
 
     public init(settings: CheckSettings) {}
@@ -46,7 +49,12 @@ public struct LicencePerFileCheck: Check {
         guard let deposit else { return nil }
         switch LicenceCompatibility.check(file: value, inDeposit: deposit.id) {
         case .compatible:
-            return nil
+            guard let software = LicenceCatalogue.licence(id: value), software.isSoftwareLicence, !deposit.isSoftwareLicence,
+                  Self.isDataOrDocument(path) else { return nil }
+            var problem = Problem.metadata(Messages.softwareOnData(path, software.id), fix: Messages.useDataLicence(path, deposit.id),
+                                           at: licence.location)
+            problem.severity = .warning
+            return problem
         case .incompatible(let reason):
             return .metadata(Messages.incompatible(path, value, deposit.id, reason), fix: Messages.resolve(path, deposit.id),
                              at: licence.location)
@@ -55,6 +63,20 @@ public struct LicencePerFileCheck: Check {
             problem.severity = .note
             return problem
         }
+    }
+
+    /// Extensions of data and document files, which a software licence does not fit.
+    static let dataExtensions: Set<String> = [
+        "csv", "tsv", "tab", "xlsx", "xls", "ods", "json", "jsonld", "geojson", "xml", "parquet", "nc", "h5", "hdf5",
+        "sav", "dta", "rdata", "rda", "rds", "sqlite", "db", "shp", "gpkg", "pdf", "docx", "doc", "odt", "txt", "md",
+        "html", "epub", "tif", "tiff", "png", "jpg", "jpeg", "svg", "mp3", "wav", "flac", "mp4", "mkv", "webm",
+    ]
+
+    /// Whether `path` names a data or document file by its extension (code and folders do not).
+    static func isDataOrDocument(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return dataExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     enum Messages {
@@ -70,6 +92,12 @@ public struct LicencePerFileCheck: Check {
         }
         static func unknown(_ path: String, _ file: String, _ reason: String) -> String {
             "The licence \(file) of \(path) cannot be compared with the deposit's: \(reason)"
+        }
+        static func softwareOnData(_ path: String, _ licence: String) -> String {
+            "\(path) is a data or document file under \(licence), a software licence whose terms do not speak of data."
+        }
+        static func useDataLicence(_ path: String, _ deposit: String) -> String {
+            "Publish \(path) under \(deposit) like the rest of the data; keep software licences for code files."
         }
         static let checkByHand = "Read both licences' terms and make sure the file may be reused as the deposit's licence promises."
     }
