@@ -54,8 +54,9 @@ public struct PDFFacts: Sendable, Equatable {
     public var xmpCreator: String?
     /// True when the trailer names an `/Encrypt` dictionary.
     public var isEncrypted = false
-    /// True when the Info dictionary may sit in a compressed object stream, which is not
-    /// read: a missing Info title or author then means "not seen", not "absent".
+    /// True when the Info dictionary may sit in a compressed object stream that could not be
+    /// read (a filter other than Flate, or past the inspector's limits): a missing Info title
+    /// or author then means "not seen", not "absent".
     public var infoIsCompressed = false
     /// The PDF/A part and conformance claimed in XMP (`2b`), if any.
     public var pdfaClaim: String?

@@ -102,7 +102,7 @@ public struct PDFMetadataCheck: Check {
             "The PDF's title \"\(pdfTitle)\" differs from the title in deposit.yaml (\"\(declared)\")."
         }
         static let align = "Make the two titles the same, unless the difference is intended."
-        static let compressed = "The PDF keeps its title and author in a compressed part that fairpack does not read."
+        static let compressed = "The PDF keeps its title and author in a compressed part that fairpack could not read (an unusual filter, or too large)."
         static let lookYourself = "Check the title and author in the PDF viewer's document properties before depositing."
         static let encrypted = "The PDF is encrypted, so its metadata cannot be read and HAL's archive (CINES) will refuse it."
         static let decrypt = "Export the PDF again without password or restrictions."

@@ -56,9 +56,18 @@ public enum PDFObjectStream {
             guard numbers[2 * pair + 1] <= data.count - first else { throw .offsetOutOfRange(objectNumber: numbers[2 * pair]) }
             pairs.append((numbers[2 * pair], start))
         }
-        let starts = pairs.map(\.start).sorted()
+        // Each object ends where the next higher offset starts: one sort, then a binary search
+        // per object, so a header of many objects stays n log n.
+        var starts = Array(Set(pairs.map(\.start)))
+        starts.sort()
         return pairs.map { pair in
-            let next = starts.first(where: { $0 > pair.start }) ?? data.count
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] <= pair.start { low = middle + 1 } else { high = middle }
+            }
+            let next = low < starts.count ? starts[low] : data.count
             return Entry(objectNumber: pair.number, range: pair.start..<next)
         }
     }

@@ -25,9 +25,12 @@ public struct PDFInspectorFactory: InspectorFactory {
 /// ``readingLimit`` XMP packets of at most 64 KiB are kept. Each byte is scanned a constant
 /// number of times, so time is linear in the file's size.
 ///
-/// What it cannot see: objects inside compressed object streams (PDF 1.5+; an Info
-/// dictionary stored there yields no `infoTitle`), compressed XMP streams, `/Title` given as
-/// an indirect reference, and strings of encrypted files (left nil).
+/// Flate-compressed object streams (PDF 1.5+) and compressed XMP metadata streams are
+/// inflated as their bytes go by: at most ``captureLimit`` compressed bytes each and
+/// ``inflateBudget`` inflated bytes per file, so memory and time stay bounded. What it cannot
+/// see: streams past those limits or with other filters (`infoIsCompressed` then says why an
+/// Info dictionary was not found), `/Title` given as an indirect reference, and strings of
+/// encrypted files (left nil).
 struct PDFInspector: Inspector {
     /// How far into the file the `%PDF-` header may start.
     static let headerWindow = 1024
@@ -59,6 +62,14 @@ struct PDFInspector: Inspector {
     private var total = 0
     /// How far from the end `%%EOF` may sit (writers may append a few bytes of padding).
     static let tailWindow = 1024
+    /// The most compressed bytes of one stream kept for inflating.
+    static let captureLimit = 8 * 1024 * 1024
+    /// The most bytes inflated from one file's streams, all together.
+    static let inflateBudget = 64 * 1024 * 1024
+
+    /// The compressed stream being kept, if any.
+    private var capture: (context: PDFObjectTracker.StreamContext, bytes: [UInt8])?
+    private var inflated = 0
 
     mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
         switch phase {
@@ -124,18 +135,73 @@ struct PDFInspector: Inspector {
             if scanner.isSkippingStream && packets.isIdle {
                 // Inside stream data only an `e` (of `endstream`) or a `<` (of an XMP marker)
                 // can change either scanner's state: skip the rest in a tight loop.
+                let start = index
                 while index < end && bytes[index] != Self.lowercaseE && bytes[index] != Self.lessThan { index += 1 }
+                if capture != nil { keep(UnsafeRawBufferPointer(rebasing: bytes[start..<index])) }
                 if index == end { return }
             }
             let byte = bytes[index]
             index += 1
+            if capture != nil { keep(UnsafeRawBufferPointer(rebasing: bytes[(index - 1)..<index])) }
             scanner.scan(byte, into: &objects)
+            if let stream = objects.stream {
+                if capture == nil, stream.capture != nil, inflated < Self.inflateBudget { capture = (stream, []) }
+            } else if capture != nil {
+                readCapture()
+            }
             guard byte == Self.lessThan || !packets.isIdle else { continue }
             switch packets.scan(byte) {
             case nil: break
             case .started: packetStream = objects.stream
             case .ended(let packet): record(packet)
             }
+        }
+    }
+
+    /// Keeps stream bytes for inflating; a stream past ``captureLimit`` is given up.
+    private mutating func keep(_ bytes: UnsafeRawBufferPointer) {
+        guard let kept = capture?.bytes.count else { return }
+        if kept + bytes.count > Self.captureLimit {
+            capture = nil
+            return
+        }
+        capture?.bytes.append(contentsOf: bytes)
+    }
+
+    /// Inflates the stream just ended and reads what it holds: the objects of an object stream
+    /// go through the same tracker as the file's own; a metadata stream's XMP packet is kept.
+    private mutating func readCapture() {
+        guard let (context, bytes) = capture else { return }
+        capture = nil
+        // The data starts after the end of line that follows `stream`; what follows the
+        // compressed data (`endstream`'s first letters) is ignored by the inflater.
+        let data = bytes.drop { $0 == 0x0D || $0 == 0x0A }
+        guard let plain = FlateInflater.inflatePrefix(data, wrapping: .zlib, limit: Self.inflateBudget - inflated) else { return }
+        inflated += plain.count
+        switch context.capture {
+        case .objects(let count, let first):
+            guard let entries = try? PDFObjectStream.entries(in: plain, count: count, first: first) else { return }
+            // Each byte once: a hostile header may give many objects the same offset.
+            var starts = Set<Int>()
+            for entry in entries where starts.insert(entry.range.lowerBound).inserted {
+                var embedded = PDFTokenScanner()
+                for byte in Array("\(entry.objectNumber) 0 obj ".utf8) { embedded.scan(byte, into: &objects) }
+                for byte in plain[entry.range] { embedded.scan(byte, into: &objects) }
+                for byte in Array(" endobj ".utf8) { embedded.scan(byte, into: &objects) }
+                objects.leaveObject()
+            }
+        case .metadata:
+            var packetScanner = XMPPacketScanner()
+            var packet: [UInt8]?
+            for byte in plain {
+                if case .ended(let bytes) = packetScanner.scan(byte) { packet = bytes }
+            }
+            if let packet = packet ?? packetScanner.finish() {
+                packetStream = context
+                record(packet)
+            }
+        case nil:
+            return
         }
     }
 

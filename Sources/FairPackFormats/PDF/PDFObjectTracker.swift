@@ -11,8 +11,8 @@ struct PDFObjectID: Hashable {
 /// `/Title` and `/Author` of objects that could be it, the trailers' `/Info` and `/Encrypt`,
 /// and the catalog's `/Metadata`.
 ///
-/// Only the outermost dictionary of an uncompressed object, a `trailer` or an xref stream
-/// counts. Which object is the Info dictionary is known only from the last trailer, usually
+/// Only the outermost dictionary of an object, a `trailer` or an xref stream counts; objects
+/// inside a compressed object stream are fed in by the inspector once it has inflated them. Which object is the Info dictionary is known only from the last trailer, usually
 /// at the end of the file, so possible ones are kept meanwhile: at most ``candidateLimit``,
 /// each string capped by the scanner. When full, the least Info-like (an outline item or
 /// annotation has `/Parent`, `/Type` or `/Subtype`), then the oldest, is forgotten.
@@ -35,6 +35,16 @@ struct PDFObjectTracker: PDFTokenSink {
         var object: PDFObjectID
         /// True when the stream's dictionary says `/Type /Metadata`.
         var isMetadata: Bool
+        /// What the inspector should inflate and read, for a Flate-compressed stream it understands.
+        var capture: StreamCapture?
+    }
+
+    /// A compressed stream worth inflating.
+    enum StreamCapture: Equatable {
+        /// An object stream (`/Type /ObjStm`) of `count` objects whose first starts at `first`.
+        case objects(count: Int, first: Int)
+        /// A compressed XMP metadata stream.
+        case metadata
     }
 
     /// What the outermost dictionary of an object or trailer said.
@@ -47,6 +57,11 @@ struct PDFObjectTracker: PDFTokenSink {
         var info: PDFObjectID?
         var metadata: PDFObjectID?
         var hasEncrypt = false
+        var count: Int?
+        var first: Int?
+        /// `/Filter /FlateDecode`, or an array holding only it.
+        var isFlate = false
+        var hasOtherFilter = false
     }
 
     private enum Context {
@@ -61,8 +76,8 @@ struct PDFObjectTracker: PDFTokenSink {
     private(set) var catalogMetadata: PDFObjectID?
     /// True once a trailer or xref stream named an `/Encrypt` dictionary.
     private(set) var isEncrypted = false
-    /// True once an object stream (`/Type /ObjStm`) was seen: objects inside it are compressed
-    /// and not read, so an Info dictionary stored there cannot be seen.
+    /// True once an object stream (`/Type /ObjStm`) was seen: its objects are read only when the
+    /// inspector could inflate it (Flate, within its budget).
     private(set) var hasObjectStreams = false
     /// True once a `/JavaScript` or `/JS` name was seen outside stream data.
     private(set) var hasJavaScript = false
@@ -80,8 +95,11 @@ struct PDFObjectTracker: PDFTokenSink {
     private var depth = 0
     private var outerIsDictionary = false
     private var outer = Outer()
-    /// The type of the object's dictionary once closed, for the stream that may follow.
-    private var closedType = PDFName.other
+    /// The object's dictionary once closed, for the stream that may follow.
+    private var closed = Outer()
+    private var closedType: PDFName { closed.type }
+    /// True inside the array value of `/Filter`.
+    private var inFilterArray = false
     private var expectingKey = true
     private var key = PDFName.other
     /// The last two tokens, when they were integers: `7 0` before `obj` or `R`.
@@ -110,7 +128,7 @@ struct PDFObjectTracker: PDFTokenSink {
             enter(.trailer)
         case .keyword(.stream):
             if case .object(let id) = context, depth == 0 {
-                stream = StreamContext(object: id, isMetadata: closedType == .metadata)
+                stream = StreamContext(object: id, isMetadata: closedType == .metadata, capture: Self.capture(closed))
             }
         case .keyword(.endstream):
             stream = nil
@@ -121,16 +139,21 @@ struct PDFObjectTracker: PDFTokenSink {
                 expectingKey = true
                 key = .other
             } else if depth == 1 {
+                inFilterArray = token == .arrayOpen && key == .filter && outerIsDictionary
                 expectingKey = true
             }
             depth += 1
         case .dictionaryClose, .arrayClose:
             guard depth > 0 else { return }
             depth -= 1
-            if depth == 1 { expectingKey = true }
+            if depth == 1 {
+                expectingKey = true
+                inFilterArray = false
+            }
             if depth == 0 && outerIsDictionary { closeOuter() }
         default:
             if depth == 1 && outerIsDictionary { entry(token) }
+            if depth == 2 && inFilterArray, case .name(let name) = token { filter(name) }
         }
     }
 
@@ -158,21 +181,49 @@ struct PDFObjectTracker: PDFTokenSink {
         case (.title, .string(let bytes)): outer.title = bytes
         case (.author, .string(let bytes)): outer.author = bytes
         case (.type, .name(let name)): outer.type = name
+        case (.count, .integer(let value)): outer.count = value
+        case (.first, .integer(let value)): outer.first = value
+        case (.filter, .name(let name)): filter(name)
         default: break
         }
         expectingKey = true
+    }
+
+    private mutating func filter(_ name: PDFName) {
+        if name == .flateDecode { outer.isFlate = true } else { outer.hasOtherFilter = true }
+    }
+
+    /// What to inflate in the stream that follows `dictionary`, if anything.
+    private static func capture(_ dictionary: Outer) -> StreamCapture? {
+        guard dictionary.isFlate, !dictionary.hasOtherFilter else { return nil }
+        switch dictionary.type {
+        case .objectStream:
+            guard let count = dictionary.count, let first = dictionary.first else { return nil }
+            return .objects(count: count, first: first)
+        case .metadata:
+            return .metadata
+        default:
+            return nil
+        }
+    }
+
+    /// Forgets the object being read: after the objects of an object stream were fed in, or
+    /// when the file's own `endobj` comes.
+    mutating func leaveObject() {
+        enter(.none)
     }
 
     private mutating func enter(_ next: Context) {
         context = next
         depth = 0
         outerIsDictionary = false
-        closedType = .other
+        closed = Outer()
+        inFilterArray = false
         stream = nil
     }
 
     private mutating func closeOuter() {
-        closedType = outer.type
+        closed = outer
         switch context {
         case .none:
             return

@@ -30,6 +30,7 @@ enum PDFName: Equatable {
     case info, encrypt, type, subtype, metadata
     case xref, catalog, parent, rect, dest, action, objectStream
     case javaScript, js
+    case count, first, filter, flateDecode
     case other
 
     private static let table: [(bytes: [UInt8], name: PDFName)] = [
@@ -38,6 +39,7 @@ enum PDFName: Equatable {
         ("Info", .info), ("Encrypt", .encrypt), ("Type", .type), ("Subtype", .subtype), ("Metadata", .metadata),
         ("XRef", .xref), ("Catalog", .catalog), ("Parent", .parent), ("Rect", .rect), ("Dest", .dest),
         ("A", .action), ("ObjStm", .objectStream), ("JavaScript", .javaScript), ("JS", .js),
+        ("N", .count), ("First", .first), ("Filter", .filter), ("FlateDecode", .flateDecode),
     ].map { (text: String, name: PDFName) in (Array(text.utf8), name) }
 
     init(_ bytes: [UInt8]) {
