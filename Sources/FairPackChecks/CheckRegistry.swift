@@ -23,6 +23,7 @@ public enum CheckRegistry {
         NamePortabilityCheck.self,
         NameCollisionCheck.self,
         FileSizeCheck.self,
+        EmptyFileCheck.self,
         ChangedFileCheck.self,
         ORCIDFormatCheck.self,
         ORCIDChecksumCheck.self,

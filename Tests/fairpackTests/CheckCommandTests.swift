@@ -39,6 +39,7 @@ struct CheckCommandTests {
         .init(rule: "text.encoding", path: "data/etablissements-enquetes.csv", line: nil, pointer: nil, severity: "error"),
         .init(rule: "tabular.ragged-rows", path: "data/etablissements-enquetes.csv", line: nil, pointer: nil, severity: "error"),
         .init(rule: "personal-data.email", path: "data/notes-terrain.txt", line: nil, pointer: nil, severity: "error"),
+        .init(rule: "files.empty", path: "data/export-questionnaire.csv", line: nil, pointer: nil, severity: "warning"),
     ]
 
     @Test("the sample deposit is compliant with recherche-data-gouv, and with hal too")

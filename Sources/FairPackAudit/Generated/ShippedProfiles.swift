@@ -69,6 +69,7 @@ rules:
   files.name.portable: {}
   files.name.case-collision: {}
   files.size: {}
+  files.empty: {}
   files.changed: {}
   related.identifier: {}
   dmp.consistency: { severity: warning }

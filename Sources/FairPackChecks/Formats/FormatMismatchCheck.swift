@@ -24,7 +24,9 @@ public struct FormatMismatchCheck: Check {
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         deposit.inventory.files.compactMap { file in
-            guard let format = deposit.facts[file.path]?.format, !format.extensionAgrees else { return nil }
+            // Left-behind system files (Thumbs.db, .DS_Store…) are `files.junk`'s: no second finding.
+            guard let format = deposit.facts[file.path]?.format, !format.extensionAgrees,
+                  JunkFileCheck.junk(file.path) == nil else { return nil }
             return Problem(message: Messages.mismatch(format), fix: Messages.rename(format), path: file.path)
         }
     }

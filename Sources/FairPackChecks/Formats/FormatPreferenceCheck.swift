@@ -54,7 +54,8 @@ public struct FormatPreferenceCheck: Check {
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         deposit.inventory.files.compactMap { file in
-            guard let format = deposit.facts[file.path]?.format else { return nil }
+            // An empty file has no format to judge: it is `files.empty`'s.
+            guard file.size > 0, let format = deposit.facts[file.path]?.format else { return nil }
             switch level(of: format) {
             case .preferred:
                 return nil

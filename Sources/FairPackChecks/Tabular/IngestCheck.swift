@@ -19,7 +19,8 @@ public struct IngestCheck: Check {
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         deposit.inventory.files.compactMap { file in
-            guard let ext = file.name.split(separator: ".").last?.lowercased(), file.name.contains("."),
+            // An empty file is `files.empty`'s: Dataverse has nothing to ingest.
+            guard file.size > 0, let ext = file.name.split(separator: ".").last?.lowercased(), file.name.contains("."),
                   Self.ingested.contains(ext) else { return nil }
             let table = deposit.facts[file.path]?.table
             return Problem(message: Messages.ingested(variables: table?.header.count, delimiter: table?.delimiter),

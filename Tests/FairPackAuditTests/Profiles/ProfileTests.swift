@@ -40,7 +40,7 @@ struct ProfileTests {
         #expect(subject.profile == "recherche-data-gouv")
         let size = try #require(rdg.rules.first { $0.id == "files.size" })
         #expect(size.settings[FileSizeCheck.maxBytesParameter] == 10_737_418_240)
-        #expect(size.settings[FileSizeCheck.allowEmptyParameter] == false)
+        #expect(size.settings[FileSizeCheck.maxTotalBytesParameter] == 0)
     }
 
     @Test("a YAML syntax error names the file and line")

@@ -20,12 +20,12 @@ struct GroupedReportTests {
     @Test("more than 20 findings of one rule: one group with the count and three examples; JSON keeps all")
     func grouped() throws {
         let result = try result(emptyFiles: 10_634)
-        #expect(result.findings.filter { $0.rule == "files.size" }.count == 10_634)
+        #expect(result.findings.filter { $0.rule == "files.empty" }.count == 10_634)
         let text = TextReport(result: result, colour: false).render()
         #expect(text.contains("10,634 times"))
         #expect(text.contains("data/export-00000.csv, data/export-00001.csv, data/export-00002.csv"))
         #expect(!text.contains("data/export-00003.csv"))
-        #expect(text.components(separatedBy: "[files.size]").count == 2, "the rule is shown once")
+        #expect(text.components(separatedBy: "[files.empty]").count == 2, "the rule is shown once")
         let json = JSONReport(result: result).render()
         #expect(json.contains("data/export-10633.csv"))
     }
@@ -33,14 +33,14 @@ struct GroupedReportTests {
     @Test("20 findings or fewer are listed one by one")
     func notGrouped() throws {
         let text = TextReport(result: try result(emptyFiles: 20), colour: false).render()
-        #expect(text.components(separatedBy: "[files.size]").count == 21)
+        #expect(text.components(separatedBy: "[files.empty]").count == 21)
         #expect(!text.contains(" times, e.g."))
     }
 
     @Test("files that are empty on purpose get no advice to delete them")
     func emptyByDesign() throws {
         let result = try result(emptyFiles: 0, keepFiles: ["code/pkg/__init__.py", "results/.gitkeep", "docs/.nojekyll", "x/.keep"])
-        #expect(!result.findings.contains { $0.rule == "files.size" })
+        #expect(!result.findings.contains { $0.rule == "files.empty" })
     }
 
     @Test("thousands are separated by commas")
