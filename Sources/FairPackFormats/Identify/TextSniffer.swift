@@ -43,23 +43,24 @@ enum TextSniffer {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         let body = bytes[start...]
-        let text = String(decoding: body.prefix(65_536), as: UTF8.self)
+        // Decoded only on the paths that read text as characters (not for delimited data).
+        let text = { String(decoding: body.prefix(65_536), as: UTF8.self) }
         if body.starts(with: "#!".utf8) {
-            let line = text.prefix(while: { $0 != "\n" })
+            let line = text().prefix(while: { $0 != "\n" })
             return FormatIdentity(format: .shellScript, name: "Script (\(String(line.dropFirst(2)).trimmingCharacters(in: " ")))",
                                   extras: ["interpreter": String(line.dropFirst(2))])
         }
         if body.starts(with: "{\\rtf".utf8) { return FormatIdentity(format: .rtf) }
-        if body.first == UInt8(ascii: "<"), let markup = MarkupSniffer.identify(text) { return markup }
+        if body.first == UInt8(ascii: "<"), let markup = MarkupSniffer.identify(text()) { return markup }
         if let first = body.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
            JSONPrefix.isPlausible(body, complete: complete) {
-            return jsonFamily(text)
+            return jsonFamily(text())
         }
         if body.first == UInt8(ascii: "{"), let lines = JSONLines.identify(body) { return lines }
         let ext = fileName.map(FormatIdentity.fileExtension(of:)) ?? ""
         if ["md", "markdown", "rmd", "qmd"].contains(ext) { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
-        if let delimited = DelimitedText.identify(text, complete: complete, fileExtension: ext) { return delimited }
-        if MarkdownSignals.score(text) >= 3 { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
+        if let delimited = DelimitedText.identify(body, complete: complete, fileExtension: ext) { return delimited }
+        if MarkdownSignals.score(text()) >= 3 { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
         return FormatIdentity(format: .plainText, puid: "x-fmt/111")
     }
 
