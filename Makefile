@@ -62,7 +62,8 @@ interop: build
 	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/interop.sh
 
 # Renders the draft sample's HTML report and screenshots it in headless Chromium (installed with
-# apt-get when missing) at 390 px and 1280 px wide: .build/screenshots/report-narrow.png, report-wide.png.
+# apt-get when missing) at 390 px and 1280 px wide: .build/screenshots/report-narrow.png, report-wide.png
+# and report-wide-dark.png (the reader's dark preference).
 report-screenshot: build
 	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/report_screenshot.sh
 

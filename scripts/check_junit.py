@@ -40,9 +40,12 @@ def main(argv):
     names = [suite.name for suite in suites]
     if names != report["profiles"]:
         problems.append(f"suites {names} are not the profiles {report['profiles']}")
-    declared = sum(suite.tests for suite in suites)
-    if declared != counted["tests"]:
-        problems.append(f"the suites declare {declared} tests but hold {counted['tests']}")
+    for attribute, key in (("tests", "tests"), ("failures", "errors")):
+        declared = sum(int(getattr(suite, attribute) or 0) for suite in suites)
+        if declared != counted[key]:
+            problems.append(f"the suites declare {declared} {attribute} but hold {counted[key]}")
+        if not isinstance(xml, TestSuite) and int(getattr(xml, attribute) or 0) != counted[key]:
+            problems.append(f"<testsuites> declares {getattr(xml, attribute)} {attribute} but holds {counted[key]}")
     for problem in problems:
         print(problem)
     print(f"{argv[1]}: {len(suites)} suites, {counted['tests']} test cases, {counted['errors']} failures, "

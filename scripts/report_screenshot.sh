@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make report-screenshot: renders the HTML report of Samples/gtnum-reve-draft and photographs it in
-# headless Chromium at a phone's width (390 px) and a laptop's (1280 px), so anyone can look at it.
+# headless Chromium at a phone's width (390 px) and a laptop's (1280 px), light and dark, so anyone
+# can look at it.
 # Installs Debian's chromium with apt-get when no Chromium is found.
 #
 # Environment:
@@ -42,10 +43,13 @@ flags=(--headless --disable-gpu --hide-scrollbars --no-first-run --no-default-br
 [ "$(id -u)" != 0 ] || flags+=(--no-sandbox)
 profile=$(mktemp -d "${TMPDIR:-/tmp}/fairpack-chromium.XXXXXX")
 trap 'rm -rf "$profile"' EXIT
-for shot in narrow:390,2800 wide:1280,2000; do
+# The dark one asks for the reader's dark preference (Blink's preferredColorScheme 0 is dark).
+for shot in narrow:390,2800 wide:1280,2000 wide-dark:1280,1000; do
   name=${shot%%:*}
   size=${shot#*:}
-  timeout 120 "$browser" "${flags[@]}" --user-data-dir="$profile" --window-size="$size" \
+  scheme=()
+  case "$name" in *-dark) scheme=(--blink-settings=preferredColorScheme=0) ;; esac
+  timeout 120 "$browser" "${flags[@]}" ${scheme[@]+"${scheme[@]}"} --user-data-dir="$profile" --window-size="$size" \
     --screenshot="$OUT/report-$name.png" "$page" >/dev/null 2>&1 || die "$browser could not take the $name screenshot"
   [ -s "$OUT/report-$name.png" ] || die "$browser wrote no $OUT/report-$name.png"
   echo "report-screenshot: $OUT/report-$name.png (${size/,/×} px)"

@@ -5,11 +5,13 @@ enum HTMLAssets {
     static let style = """
     :root { color-scheme: light dark; --bg: #f6f7f9; --card: #ffffff; --text: #1d2330; --muted: #5b6475;
       --line: #d9dde4; --error: #b42318; --error-bg: #fde8e6; --warning: #8a5a00; --warning-bg: #fdf1d6;
-      --note: #175cd3; --note-bg: #e4eefc; --pass: #067647; --pass-bg: #dcf5e7; --track: #e6e9ee; --bar: #3f6fd8; }
+      --note: #175cd3; --note-bg: #e4eefc; --pass: #067647; --pass-bg: #dcf5e7; --track: #e6e9ee; --bar: #3f6fd8;
+      --high: #2e9e5b; --mid: #d99a0b; --low: #d4483b; }
     @media (prefers-color-scheme: dark) {
       :root { --bg: #12151b; --card: #1b2029; --text: #e7eaf0; --muted: #a3acbb; --line: #2f3643;
         --error: #ff8a80; --error-bg: #3a1d1b; --warning: #f5c565; --warning-bg: #382c12; --note: #8fb8ff;
-        --note-bg: #172a47; --pass: #6fdc9f; --pass-bg: #143325; --track: #2b313c; --bar: #7ea4ff; }
+        --note-bg: #172a47; --pass: #6fdc9f; --pass-bg: #143325; --track: #2b313c; --bar: #7ea4ff;
+        --high: #4cc47f; --mid: #e0b040; --low: #ff6f61; }
     }
     * { box-sizing: border-box; }
     body { margin: 0; background: var(--bg); color: var(--text); line-height: 1.5;
@@ -37,6 +39,9 @@ enum HTMLAssets {
     .bar .label b { display: inline-block; width: 1.25rem; }
     .track { height: .9rem; background: var(--track); border-radius: 999px; overflow: hidden; }
     .fill { height: 100%; background: var(--bar); border-radius: 999px; min-width: 2px; }
+    .high .fill { background: var(--high); }
+    .mid .fill { background: var(--mid); }
+    .low .fill { background: var(--low); }
     .bar .value { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
     .hint { color: var(--muted); font-size: .875rem; margin: .75rem 0 0; }
     .filters { border: 0; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
@@ -55,6 +60,8 @@ enum HTMLAssets {
     .finding p { margin: 0; grid-column: 2; overflow-wrap: anywhere; }
     .finding .fix { color: var(--muted); }
     .finding .meta { font-size: .85rem; color: var(--muted); }
+    .finding .message code, .finding .fix code { background: var(--track);
+      border-radius: .25rem; padding: 0 .25rem; overflow-wrap: anywhere; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
     code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; }
     .hide-error .finding.error, .hide-warning .finding.warning, .hide-note .finding.note { display: none; }
     .table-wrap { overflow-x: auto; }
@@ -73,14 +80,17 @@ enum HTMLAssets {
       h1 { font-size: 1.4rem; }
       section { padding: .9rem; border-radius: .5rem; margin: 1rem 0; }
       main { padding: 0 .5rem; }
-      .bar { grid-template-columns: 6.5rem 1fr 3rem; gap: .5rem; }
+      .bar { grid-template-columns: 7.75rem 1fr 2.75rem; gap: .5rem; }
       .finding { grid-template-columns: 1fr; }
       .finding p { grid-column: 1; }
       table, thead, tbody, tr, td { display: block; }
       thead tr { display: flex; flex-wrap: wrap; gap: .25rem .9rem; padding-bottom: .5rem; border-bottom: 1px solid var(--line); }
       thead th { border: 0; padding: 0; }
-      tbody tr { padding: .5rem 0; border-bottom: 1px solid var(--line); }
+      tbody tr { display: flex; flex-wrap: wrap; gap: 0 .9rem; padding: .5rem 0; border-bottom: 1px solid var(--line); font-size: .875rem; }
       td { border: 0; padding: .05rem 0; }
+      td.path { flex-basis: 100%; }
+      td.none { display: none; }
+      tbody tr:last-child { border-bottom: 0; }
       td.size { text-align: left; }
       td[data-label]:not(.path)::before { content: attr(data-label) ": "; color: var(--muted); }
     }

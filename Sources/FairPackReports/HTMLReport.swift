@@ -46,6 +46,15 @@ public struct HTMLReport: Sendable {
 
     private func e(_ text: String) -> String { Markup.escaped(text) }
 
+    /// Escaped text whose paired backticks become `code` elements, as messages quote commands.
+    func inline(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count > 1, parts.count % 2 == 1 else { return e(text) }
+        return parts.enumerated().map { index, part in
+            index % 2 == 1 ? "<code>\(e(String(part)))</code>" : e(String(part))
+        }.joined()
+    }
+
     private func header(_ verdict: String) -> [String] {
         let counts = [(Severity.error, Words.errors), (.warning, Words.warnings), (.note, Words.notes)].map { severity, word in
             "<li class=\"\(severity.rawValue)\"><b>\(result.count(severity))</b> \(word(result.count(severity)))</li>"
@@ -71,7 +80,8 @@ public struct HTMLReport: Sendable {
         var html = ["<section aria-labelledby=\"fair\">", "<h2 id=\"fair\">\(Words.fairHeading)</h2>", "<div class=\"bars\">"]
         for principle in principles {
             let percent = Int(((scores[principle.letter] ?? 0) * 100).rounded())
-            html.append("<div class=\"bar\"><span class=\"label\"><b>\(principle.letter)</b>\(principle.name)</span>"
+            let level = percent >= 80 ? "high" : percent >= 50 ? "mid" : "low"
+            html.append("<div class=\"bar \(level)\"><span class=\"label\"><b>\(principle.letter)</b>\(principle.name)</span>"
                 + "<div class=\"track\" role=\"meter\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"\(percent)\" "
                 + "aria-label=\"\(principle.name)\"><div class=\"fill\" style=\"width: \(percent)%\"></div></div>"
                 + "<span class=\"value\">\(percent) %</span></div>")
@@ -102,8 +112,8 @@ public struct HTMLReport: Sendable {
             if let pointer = finding.pointer { meta += " · <code>\(e(pointer))</code>" }
             if let principle = finding.principle { meta += " · FAIR \(e(principle))" }
             html.append("<li class=\"finding \(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span>"
-                + "<p class=\"message\">\(e(finding.message))</p>"
-                + "<p class=\"fix\"><b>\(Words.fix)</b> \(e(finding.fix))</p>"
+                + "<p class=\"message\">\(inline(finding.message))</p>"
+                + "<p class=\"fix\"><b>\(Words.fix)</b> \(inline(finding.fix))</p>"
                 + "<p class=\"meta\">\(meta)</p></li>")
         }
         return html + ["</ul>", "</article>", "</section>"]
