@@ -9,7 +9,7 @@ import Foundation
 /// that report an audit.
 struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Report format, or a comma list of them with --output-dir: text, json, sarif, junit, markdown, html, github.",
+        "Report format, or a comma list of them with --output-dir.",
         valueName: "format[,format…]"))
     var format: ReportFormatList = ReportFormatList(formats: [.text])
 
@@ -28,6 +28,9 @@ struct ReportOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        if let unknown = format.unknown.first {
+            throw ValidationError("Unknown report format '\(unknown)': use \(ReportFormatList.allValueStrings.joined(separator: ", ")).")
+        }
         if output != nil && outputDirectory != nil {
             throw ValidationError("Give --output FILE or --output-dir DIR, not both.")
         }
@@ -71,22 +74,26 @@ struct ReportOptions: ParsableArguments {
     }
 }
 
-/// The formats of `--format`, comma-separated, each once, in the order given.
+/// The formats of `--format`, comma-separated, each once, in the order given. Names that are
+/// no format are kept in `unknown`, for `validate()` to name them in one clear line.
 struct ReportFormatList: ExpressibleByArgument, Sendable {
     var formats: [ReportFormat]
+    var unknown: [String] = []
 
     init(formats: [ReportFormat]) {
         self.formats = formats
     }
 
     init?(argument: String) {
-        var formats: [ReportFormat] = []
+        formats = []
         for name in argument.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let format = ReportFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let format = ReportFormat(rawValue: trimmed.lowercased()) else {
+                unknown.append(trimmed)
+                continue
+            }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { return nil }
-        self.formats = formats
     }
 
     var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
