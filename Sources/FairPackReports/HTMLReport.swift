@@ -47,11 +47,11 @@ public struct HTMLReport: Sendable {
     private func e(_ text: String) -> String { Markup.escaped(text) }
 
     /// Escaped text whose paired backticks become `code` elements, as messages quote commands.
-    func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> String {
         let parts = text.split(separator: "`", omittingEmptySubsequences: false)
-        guard parts.count > 1, parts.count % 2 == 1 else { return e(text) }
+        guard parts.count > 1, parts.count % 2 == 1 else { return Markup.escaped(text) }
         return parts.enumerated().map { index, part in
-            index % 2 == 1 ? "<code>\(e(String(part)))</code>" : e(String(part))
+            index % 2 == 1 ? "<code>\(Markup.escaped(String(part)))</code>" : Markup.escaped(String(part))
         }.joined()
     }
 
@@ -112,8 +112,8 @@ public struct HTMLReport: Sendable {
             if let pointer = finding.pointer { meta += " · <code>\(e(pointer))</code>" }
             if let principle = finding.principle { meta += " · FAIR \(e(principle))" }
             html.append("<li class=\"finding \(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span>"
-                + "<p class=\"message\">\(inline(finding.message))</p>"
-                + "<p class=\"fix\"><b>\(Words.fix)</b> \(inline(finding.fix))</p>"
+                + "<p class=\"message\">\(Self.inline(finding.message))</p>"
+                + "<p class=\"fix\"><b>\(Words.fix)</b> \(Self.inline(finding.fix))</p>"
                 + "<p class=\"meta\">\(meta)</p></li>")
         }
         return html + ["</ul>", "</article>", "</section>"]

@@ -12,7 +12,8 @@ struct FormatCoverageTests {
     /// How a finding's message reads once a format has escaped it.
     static func written(_ message: String, in format: ReportFormat) -> String {
         switch format {
-        case .junit, .html: return Markup.escaped(message)
+        case .junit: return Markup.escaped(message)
+        case .html: return HTMLReport.inline(message)
         case .markdown: return MarkdownReport.escaped(message)
         case .github: return GitHubReport.data(message)
         case .json, .sarif, .text: return message

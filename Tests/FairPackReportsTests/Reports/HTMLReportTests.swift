@@ -70,4 +70,10 @@ struct HTMLReportTests {
         #expect(try Self.references(html).isEmpty)
         #expect(html.contains("&lt;img src=https://e.example/x.png&gt;"))
     }
+
+    @Test("paired backticks in a message become code, still escaped; a lone one stays as it is")
+    func code() {
+        #expect(HTMLReport.inline("Run `iconv -f a > b`, then `x`.") == "Run <code>iconv -f a &gt; b</code>, then <code>x</code>.")
+        #expect(HTMLReport.inline("a ` b <c>") == "a ` b &lt;c&gt;")
+    }
 }
