@@ -6,7 +6,8 @@ import FairPackAudit
 import Foundation
 
 /// The SARIF 2.1.0 report, for code-scanning tools: every rule that ran under `tool.driver.rules`,
-/// every finding as a result located relative to the deposit root (`uriBaseId` `DEPOSITROOT`),
+/// every finding as a result located relative to the deposit root (`uriBaseId` `DEPOSITROOT`;
+/// deposit-wide findings on `deposit.yaml`, with a logical location naming the deposit),
 /// with partial fingerprints that stay the same from one run to the next while the finding does.
 public struct SARIFReport: Sendable {
     /// The base id that every artifact location is relative to: the deposit folder.
@@ -82,17 +83,19 @@ public struct SARIFReport: Sendable {
                 "partialFingerprints": [fingerprintKey: occurrence == 0 ? base : "\(base):\(occurrence)"],
             ]
             if let position = index[finding.rule] { object["ruleIndex"] = position }
-            if let path = finding.path {
-                var physical: [String: Any] = ["artifactLocation": ["uri": uri(path), "uriBaseId": rootBaseId]]
-                if let line = finding.line, line > 0 {
-                    var region: [String: Any] = ["startLine": line]
-                    if let column = finding.column, column > 0 { region["startColumn"] = column }
-                    physical["region"] = region
-                }
-                object["locations"] = [["physicalLocation": physical]]
-            } else {
-                object["locations"] = [["logicalLocations": [["name": Words.deposit, "kind": "module"]]]]
+            // Code-scanning services want a file for every result: a deposit-wide finding is
+            // placed on deposit.yaml, where the deposit is described, and named as the deposit.
+            var physical: [String: Any] = [
+                "artifactLocation": ["uri": uri(finding.path ?? DepositMetadata.fileName), "uriBaseId": rootBaseId],
+            ]
+            if finding.path != nil, let line = finding.line, line > 0 {
+                var region: [String: Any] = ["startLine": line]
+                if let column = finding.column, column > 0 { region["startColumn"] = column }
+                physical["region"] = region
             }
+            var location: [String: Any] = ["physicalLocation": physical]
+            if finding.path == nil { location["logicalLocations"] = [["name": Words.deposit, "kind": "module"]] }
+            object["locations"] = [location]
             var properties: [String: Any] = ["fix": finding.fix]
             if let pointer = finding.pointer { properties["pointer"] = pointer }
             if let principle = finding.principle { properties["fairPrinciple"] = principle }

@@ -62,19 +62,28 @@ struct SARIFReportTests {
             let message = try #require((object["message"] as? [String: Any])?["text"] as? String)
             #expect(message.hasPrefix(finding.message))
             let location = try #require((object["locations"] as? [[String: Any]])?.first)
-            guard let path = finding.path else {
-                #expect(location["logicalLocations"] != nil)
-                continue
-            }
             let physical = try #require(location["physicalLocation"] as? [String: Any])
             let artifact = try #require(physical["artifactLocation"] as? [String: Any])
             #expect(artifact["uriBaseId"] as? String == SARIFReport.rootBaseId)
-            #expect((artifact["uri"] as? String)?.removingPercentEncoding == path)
+            #expect((artifact["uri"] as? String)?.removingPercentEncoding == finding.path ?? "deposit.yaml")
+            #expect((location["logicalLocations"] != nil) == (finding.path == nil))
             let region = physical["region"] as? [String: Any]
             #expect(region?["startLine"] as? Int == finding.line)
             if finding.line != nil, let column = finding.column { #expect(region?["startColumn"] as? Int == column) }
         }
         #expect(result.findings.contains { $0.line != nil }, "the draft has findings with a line")
+    }
+
+    @Test("a deposit-wide finding is placed on deposit.yaml and named as the deposit")
+    func depositWide() throws {
+        var result = try DraftSample.audit()
+        result.findings = [Finding(rule: "deposit.readme", severity: .warning, message: "The deposit has no README.", fix: "Add one.")]
+        let results = try #require(try run(result)["results"] as? [[String: Any]])
+        let location = try #require((results.first?["locations"] as? [[String: Any]])?.first)
+        let physical = try #require(location["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "deposit.yaml")
+        #expect(physical["region"] == nil)
+        #expect((location["logicalLocations"] as? [[String: Any]])?.first?["name"] as? String == "deposit")
     }
 
     @Test("partial fingerprints are unique in a run and the same in a second run")
