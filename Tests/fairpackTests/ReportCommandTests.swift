@@ -92,6 +92,17 @@ struct ReportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("an --output-dir that is a file is an I/O error, exit 3, with one line")
+    func outputDirectoryIsAFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("taken", "not a folder")
+        let run = try BinaryRun.fairpack(["check", BinaryRun.samples("gtnum-reve-draft"), "--format", "sarif,junit", "--output-dir", file])
+        #expect(run.status == 3)
+        #expect(run.stdout.isEmpty)
+        #expect(run.isOneErrorLine, "\(run.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a folder")
+    }
+
     @Test("on a terminal the text report is coloured, unless NO_COLOR is set (not empty) or --no-color is given")
     func colour() throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is needed")

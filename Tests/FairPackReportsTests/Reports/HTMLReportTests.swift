@@ -52,6 +52,9 @@ struct HTMLReportTests {
         }
         #expect(html.components(separatedBy: "<tr><td class=\"path\"").count - 1 == result.files.count)
         #expect(html.contains("fmt/"), "the file table names PUIDs")
+        #expect(html.contains("<table class=\"sortable\">"))
+        #expect(html.components(separatedBy: "<th scope=\"col\"").count - 1 == 5)
+        #expect(html.contains("data-sort=\"\(result.files[0].size)\""), "sizes sort by bytes, not by their text")
         #expect(html.contains("@media (prefers-color-scheme: dark)"))
         #expect(html.contains("@media print"))
         #expect(html.contains("name=\"viewport\""))
