@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_DIR = .build/release
 DEBUG_DIR = .build/debug
 
-.PHONY: all build deps demo test interop install uninstall clean generate docs dist sanitize
+.PHONY: all build deps demo test interop install uninstall clean generate docs dist sanitize report-screenshot
 
 all: build
 
@@ -67,6 +67,12 @@ sanitize: deps
 # validator offline from a seeded cache.
 interop: build
 	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/interop.sh
+
+# Renders the draft sample's HTML report and screenshots it in headless Chromium (installed with
+# apt-get when missing) at 390 px and 1280 px wide: .build/screenshots/report-narrow.png, report-wide.png
+# and report-wide-dark.png (the reader's dark preference).
+report-screenshot: build
+	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/report_screenshot.sh
 
 # One file: the profiles and tables are compiled into the binary.
 install: build

@@ -4,7 +4,9 @@
 # Packs every sample deposit under Samples/ (except *-draft) as a bag folder, .zip, .tar and
 # .tar.gz, then on each: extracts archives with Python's zipfile/tarfile, runs bagit.py --validate,
 # rocrate-validator (profile ro-crate-1.2, REQUIRED level) and ro-crate-py on the payload, and
-# fairpack verify on the output itself. One line per check, then "interop: N passed, M failed".
+# fairpack verify on the output itself. Then validates the draft sample's SARIF report against the
+# SARIF 2.1.0 schema and reads its JUnit report with junitparser, comparing the counts with the JSON
+# summary. One line per check, then "interop: N passed, M failed".
 #
 # Environment:
 #   FAIRPACK          the binary (default .build/release/fairpack)
@@ -14,6 +16,7 @@
 #   INTEROP_TIMEOUT   seconds allowed to each tool run (default 600): a hang fails, never blocks CI
 #   INTEROP_KEEP=1    keep the temporary folder with the packed outputs and prints where it is
 #   PYTHON            the interpreter that creates the virtual environment (default python3)
+#   SARIF_SCHEMA      the SARIF 2.1.0 JSON schema (default ../shared/reference/sarif/sarif-schema-2.1.0.json)
 # Exit status: 0 every check passed, 1 a check failed, 2 the harness itself could not run.
 set -euo pipefail
 
@@ -46,19 +49,19 @@ scripts=$root/scripts
 # 0.13.0 crashes on `-f json` with a ZIP input; we only feed it extracted folders, text output.)
 venv=$root/.build/interop-venv
 py=$venv/bin/python
-tools_import='import bagit, rocrate_validator, rocrate'
+tools_import='import bagit, rocrate_validator, rocrate, jsonschema, rfc3987, junitparser'
 if ! "$py" -c "$tools_import" >/dev/null 2>&1; then
-  echo "interop: installing bagit, roc-validator and rocrate into .build/interop-venv"
+  echo "interop: installing bagit, roc-validator, rocrate, jsonschema, rfc3987 and junitparser into .build/interop-venv"
   if ! "$py" -c '' >/dev/null 2>&1; then
     "${PYTHON:-python3}" -m venv --clear "$venv" || die "could not create a virtual environment at $venv"
   fi
-  "$py" -m pip install --quiet --disable-pip-version-check bagit roc-validator rocrate \
-    || die "pip could not install bagit, roc-validator and rocrate"
-  "$py" -c "$tools_import" || die "bagit, roc-validator or rocrate does not import after installing"
+  "$py" -m pip install --quiet --disable-pip-version-check bagit roc-validator rocrate jsonschema rfc3987 junitparser \
+    || die "pip could not install bagit, roc-validator, rocrate, jsonschema, rfc3987 and junitparser"
+  "$py" -c "$tools_import" || die "a tool does not import after installing"
 fi
 "$py" - <<'EOF'
 from importlib.metadata import version
-print("interop: " + ", ".join(f"{p} {version(p)}" for p in ("bagit", "roc-validator", "rocrate")))
+print("interop: " + ", ".join(f"{p} {version(p)}" for p in ("bagit", "roc-validator", "rocrate", "jsonschema", "junitparser")))
 EOF
 
 # --- the JSON-LD contexts: a seeded cache when offline ----------------------------------------
@@ -194,6 +197,22 @@ else
       esac
     done
   done
+fi
+
+# --- the reports of the draft sample: SARIF against the 2.1.0 schema (jsonschema), JUnit read by
+# junitparser with its counts compared with the JSON report's summary ----------------------------
+if have_fairpack; then
+  sarif_schema=${SARIF_SCHEMA:-$root/../shared/reference/sarif/sarif-schema-2.1.0.json}
+  reports=$work/reports
+  if run_check gtnum-reve-draft fairpack-reports sh -c '"$1" check Samples/gtnum-reve-draft --quiet \
+      --format json,sarif,junit --output-dir "$2"; [ $? -eq 1 ]' reports "$FAIRPACK" "$reports"; then
+    if [ -f "$sarif_schema" ]; then
+      run_check report.sarif jsonschema "$py" "$scripts/check_sarif.py" "$sarif_schema" "$reports/report.sarif" || true
+    else
+      fail_line report.sarif jsonschema "no SARIF 2.1.0 schema at $sarif_schema (set SARIF_SCHEMA)"
+    fi
+    run_check report.junit.xml junitparser "$py" "$scripts/check_junit.py" "$reports/report.junit.xml" "$reports/report.json" || true
+  fi
 fi
 
 total=$((passed + failed))

@@ -83,7 +83,8 @@ public struct TextReport: Sendable {
         }
     }
 
-    private func summary() -> String {
+    /// The summary line alone: the verdict, the profiles, the counts, the files and their size.
+    public func summary() -> String {
         let counts = Words.counts(errors: result.count(.error), warnings: result.count(.warning), notes: result.count(.note))
         let files = Words.files(result.files.count, ByteCount.format(result.bytes))
         let profiles = TerminalText.escaped(result.profiles.joined(separator: ", "))

@@ -28,11 +28,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(help: "Report format: text or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the check fail: error, warning or never.")
     var failOn: FailOn = .error
@@ -48,14 +44,10 @@ struct CheckCommand: ParsableCommand {
         var catalog = try profileOptions.catalog(depositRoot: folder)
         let profile = try profileOptions.resolve(in: &catalog, deposit: deposit)
         let algorithms = digest?.algorithms ?? (checksums ? [.sha256] : [])
-        var extra: Set<FactKind> = format == .json ? [.format] : []
+        var extra = reportOptions.gathers
         if !algorithms.isEmpty { extra.insert(.digests) }
         let result = Auditor(profile: profile).audit(deposit, alsoGathering: extra, digests: algorithms.isEmpty ? [.sha256] : algorithms)
-        if let output {
-            try Terminal.write(format.render(result), to: output)
-        } else {
-            Terminal.write(format.render(result, colour: format == .text && Terminal.stdoutWantsColour))
-        }
+        try reportOptions.deliver(result)
         let failed: Bool
         switch failOn {
         case .error: failed = result.fails(at: .error)

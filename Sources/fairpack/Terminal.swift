@@ -28,10 +28,20 @@ struct CommandExit: Error {
 
 /// Writing to the terminal, and leaving.
 enum Terminal {
-    /// Whether standard output is a terminal that wants colour (no NO_COLOR, not a dumb terminal).
-    static var stdoutWantsColour: Bool {
+    /// Whether standard output is a terminal that wants colour (NO_COLOR unset or empty, not a dumb terminal).
+    static var stdoutWantsColour: Bool { wantsColour(descriptor: 1) }
+
+    /// Whether standard error is a terminal that wants colour, as for standard output.
+    static var stderrWantsColour: Bool { wantsColour(descriptor: 2) }
+
+    private static func wantsColour(descriptor: Int32) -> Bool {
         let environment = ProcessInfo.processInfo.environment
-        return isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        return isatty(descriptor) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    /// Writes `text` to standard error as it is.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Writes `text` to standard output as it is.
