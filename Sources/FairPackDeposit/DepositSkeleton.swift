@@ -35,16 +35,31 @@ public enum DepositSkeleton {
     /// Writes the skeleton into the folder `root`, returning the file's path.
     /// Refuses when the folder is missing or a deposit.yaml is already there.
     public static func write(in root: String) throws(DepositError) -> String {
+        try write(text(name: folderName(of: root), today: today()), in: root)
+    }
+
+    /// The name of the folder `root` (the last component of its absolute path).
+    public static func folderName(of root: String) -> String {
+        URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
+    }
+
+    /// Today's date as YYYY-MM-DD.
+    public static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    /// Writes `contents` as the deposit.yaml of the folder `root`, returning the file's path.
+    /// Refuses when the folder is missing or a deposit.yaml is already there.
+    public static func write(_ contents: String, in root: String) throws(DepositError) -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
             throw .notAFolder(root)
         }
         let path = (root as NSString).appendingPathComponent(DepositMetadata.fileName)
-        let absolute = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        let data = Data(text(name: absolute, today: formatter.string(from: Date())).utf8)
+        let data = Data(contents.utf8)
         // O_EXCL: never overwrite, even if a file appears between a check and the write.
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {

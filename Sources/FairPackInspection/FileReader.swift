@@ -10,6 +10,9 @@ public struct FileReader: Sendable {
     /// The inspector kinds that see the bytes.
     public let factories: [any InspectorFactory]
 
+    /// Told how far ``inspect(_:)`` has got, when set.
+    public var observer: (any ProgressObserver)?
+
     /// Creates a reader feeding inspectors made by `factories`.
     public init(factories: [any InspectorFactory]) {
         self.factories = factories
@@ -23,13 +26,17 @@ public struct FileReader: Sendable {
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
         let results = FactSlots(slots: slots)
+        let meter = observer.map { ProgressMeter(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, observer: $0) }
         // One worker per core, each with its own buffer, taking every workers-th file.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let buffer = ChunkBuffer()
             for index in stride(from: worker, to: files.count, by: workers) {
-                results.store(read(files[index], of: deposit, buffer: buffer), at: index)
+                let facts = read(files[index], of: deposit, buffer: buffer, meter: meter)
+                meter?.finishFile(size: files[index].size, read: facts.bytesRead)
+                results.store(facts, at: index)
             }
         }
+        meter?.flush()
         var facts: [String: FileFacts] = [:]
         for case let item? in slots { facts[item.path] = item }
         _ = slots.deinitialize()
@@ -43,21 +50,25 @@ public struct FileReader: Sendable {
 
     /// Reads one file of `deposit`; deposit.yaml, read when the deposit was opened, is
     /// inspected from those bytes unless the file changed since.
-    func read(_ entry: FileEntry, of deposit: Deposit, buffer: ChunkBuffer) -> FileFacts {
+    func read(_ entry: FileEntry, of deposit: Deposit, buffer: ChunkBuffer, meter: ProgressMeter? = nil) -> FileFacts {
         let path = deposit.root.hasSuffix("/") ? deposit.root + entry.path : deposit.root + "/" + entry.path
         guard entry.path == DepositMetadata.fileName, let kept = deposit.metadataBytes,
               FileStatus.of(path) == kept.status else {
-            return read(entry, root: deposit.root, buffer: buffer)
+            return read(entry, root: deposit.root, buffer: buffer, meter: meter)
         }
         var inspection = FileInspection(entry, factories: factories)
         kept.bytes.withUnsafeBytes { bytes in
-            if inspection.wantsMore && !bytes.isEmpty { inspection.consume(bytes) }
+            if inspection.wantsMore && !bytes.isEmpty {
+                inspection.consume(bytes)
+                meter?.advance(bytes: bytes.count)
+            }
         }
         if UInt64(kept.bytes.count) != entry.size { inspection.changed() }
         return inspection.finish()
     }
 
-    package func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer) -> FileFacts {
+    package func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer,
+                      meter: ProgressMeter? = nil) -> FileFacts {
         var inspection = FileInspection(entry, factories: factories)
         guard inspection.wantsMore else { return inspection.finish() }
         let file: SystemFile
@@ -79,6 +90,7 @@ public struct FileReader: Sendable {
             }
             if count == 0 { break }
             inspection.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            meter?.advance(bytes: count)
         }
         let after = file.status()
         if before != after || after.size != entry.size { inspection.changed() }

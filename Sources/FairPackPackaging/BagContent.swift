@@ -43,7 +43,7 @@ struct BagContent {
     static let textLimit = max(Int(min(ProcessInfo.processInfo.physicalMemory / 4, UInt64(Int.max))), 256 << 20)
 
     /// Reads a bag folder: tag files first, then each payload file once with the manifests' algorithms.
-    static func folder(_ root: String) throws(VerifyError) -> BagContent {
+    static func folder(_ root: String, observer: (any ProgressObserver)? = nil) throws(VerifyError) -> BagContent {
         var walk = FolderWalk(exclude: [])
         do { try walk.walk(root: root) } catch { throw .notABag(root) }
         var content = BagContent()
@@ -70,8 +70,12 @@ struct BagContent {
         }
         let reader = FileReader(factories: [DigestInspectorFactory(content.manifestAlgorithms)])
         let buffer = ChunkBuffer()
-        for entry in files where entry.path.hasPrefix("data/") {
-            let facts = reader.read(entry, root: root, buffer: buffer)
+        let payload = files.filter { $0.path.hasPrefix("data/") }
+        let meter = observer.map { ProgressMeter(files: payload.count, bytes: payload.reduce(0) { $0 + $1.size }, observer: $0) }
+        defer { meter?.flush() }
+        for entry in payload {
+            let facts = reader.read(entry, root: root, buffer: buffer, meter: meter)
+            meter?.finishFile(size: entry.size, read: facts.bytesRead)
             if let error = facts.readError {
                 content.refused.append((entry.path, error))
             } else {
@@ -82,7 +86,7 @@ struct BagContent {
     }
 
     /// Reads a bag archive in one pass, hashing every entry with every algorithm bags use.
-    static func archive(_ path: String) throws(VerifyError) -> BagContent {
+    static func archive(_ path: String, observer: (any ProgressObserver)? = nil) throws(VerifyError) -> BagContent {
         let reader: ArchiveReader
         do {
             reader = try ArchiveReader(path: path)
@@ -97,6 +101,8 @@ struct BagContent {
         var names: [ExactName] = []
         var readOrder: [String] = []
         var entries = 0
+        let meter = observer.map { ProgressMeter(files: 0, bytes: 0, observer: $0) }
+        defer { meter?.flush() }
         do {
             try reader.forEachEntry { name, kind, _, read in
                 entries += 1
@@ -128,10 +134,12 @@ struct BagContent {
                 read { chunk in
                     digest.update(chunk)
                     size += UInt64(chunk.count)
+                    meter?.advance(bytes: chunk.count)
                     guard keep, !overLimit else { return }
                     if data.count + chunk.count <= textLimit { data.append(contentsOf: chunk) } else { overLimit = true }
                 }
                 raw.payload[exact] = (size, digest.finish())
+                meter?.finishFile(size: size, read: size)
                 names.append(exact)
                 if keep, !overLimit { kept[exact] = data }
                 if overLimit { raw.refused.append((path, "it is larger than \(textLimit) bytes; it was not read as text")) }

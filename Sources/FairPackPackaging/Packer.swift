@@ -61,9 +61,9 @@ public struct Packer: Sendable {
     /// read. Then each payload file is read once, and each chunk goes to the audit's
     /// inspectors, the digests and the bag being written under a temporary name; the audit of
     /// those facts decides whether the temporary output is renamed or removed. Removes its
-    /// temporary output on any error.
+    /// temporary output on any error. `observer` is told how far the read of the payload has got.
     public func pack(_ deposit: Deposit, auditor: Auditor, to output: String,
-                     force: Bool = false) throws(PackError) -> Outcome {
+                     force: Bool = false, observer: (any ProgressObserver)? = nil) throws(PackError) -> Outcome {
         if FileStatus.of(output) != nil { throw .outputExists(output) }
         if !force {
             let early = auditor.auditMetadata(deposit)
@@ -72,7 +72,8 @@ public struct Packer: Sendable {
         let temporary = Self.temporaryPath(for: output)
         try? FileManager.default.removeItem(atPath: temporary)
         do throws(PackError) {
-            let (summary, result) = try write(deposit, auditor: auditor, to: temporary, output: output, force: force)
+            let (summary, result) = try write(deposit, auditor: auditor, to: temporary, output: output, force: force,
+                                              observer: observer)
             guard let summary else {
                 try? FileManager.default.removeItem(atPath: temporary)
                 return .refused(result)
@@ -99,7 +100,7 @@ public struct Packer: Sendable {
     static let regenerated: Set<String> = [ExistingCrate.fileName, ExistingCrate.previewName]
 
     private func write(_ deposit: Deposit, auditor: Auditor, to temporary: String, output: String,
-                       force: Bool) throws(PackError) -> (Summary?, AuditResult) {
+                       force: Bool, observer: (any ProgressObserver)?) throws(PackError) -> (Summary?, AuditResult) {
         let format = ArchiveFormat.forOutput(output)
         let top = ArchiveFormat.bagName(forOutput: output)
         let sink: RecordingSink
@@ -121,10 +122,12 @@ public struct Packer: Sendable {
         var digests: [String: [DigestAlgorithm: String]] = [:]
         var facts: [String: FileFacts] = [:]
         let buffer = ChunkBuffer()
+        let meter = observer.map { ProgressMeter(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, observer: $0) }
         for file in files {
             let written = !Self.regenerated.contains(file.path)
             var fileFacts = try copy(file, of: deposit, into: written ? sink : DiscardingSink(),
-                                     factories: factories, buffer: buffer)
+                                     factories: factories, buffer: buffer, meter: meter)
+            meter?.finishFile(size: file.size, read: fileFacts.bytesRead)
             guard written else {
                 facts[file.path] = fileFacts
                 continue
@@ -133,6 +136,7 @@ public struct Packer: Sendable {
             fileFacts.digests = fileFacts.digests.filter { $0.key == .sha256 }
             facts[file.path] = fileFacts
         }
+        meter?.flush()
         let inspected = InspectedDeposit(deposit, facts: facts, gathered: gathered.union([.digests]))
         let result = auditor.audit(inspected)
         if !result.isCompliant && !force { return (nil, result) }
@@ -187,7 +191,7 @@ public struct Packer: Sendable {
     /// the audit's inspectors and written. Fails if the file changes meanwhile. deposit.yaml,
     /// already read when the deposit was opened, is written from those bytes.
     private func copy(_ file: FileEntry, of deposit: Deposit, into sink: any BagSink, factories: [any InspectorFactory],
-                      buffer chunkBuffer: ChunkBuffer) throws(PackError) -> FileFacts {
+                      buffer chunkBuffer: ChunkBuffer, meter: ProgressMeter?) throws(PackError) -> FileFacts {
         let path = deposit.root.hasSuffix("/") ? deposit.root + file.path : deposit.root + "/" + file.path
         var consumers = ChunkConsumers(inspection: FileInspection(file, factories: factories), digest: MultiDigest(algorithms))
         try sink.beginFile("data/" + file.path, size: file.size, modified: file.modified)
@@ -197,6 +201,7 @@ public struct Packer: Sendable {
                 Result { () throws(PackError) in try Self.fanOut(bytes, to: &consumers, sink: sink) }
             }
             try outcome.get()
+            meter?.advance(bytes: kept.bytes.count)
         } else {
             let source: SystemFile
             do { source = try SystemFile(beneath: deposit.root, path: file.path) } catch { throw .io("cannot read \(file.path): \(error.reason)") }
@@ -210,6 +215,7 @@ public struct Packer: Sendable {
                 total += UInt64(count)
                 if total > file.size { throw .changed(file.path) }
                 try Self.fanOut(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), to: &consumers, sink: sink)
+                meter?.advance(bytes: count)
             }
             guard total == file.size, source.status() == before else { throw .changed(file.path) }
         }

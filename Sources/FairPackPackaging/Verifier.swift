@@ -32,13 +32,15 @@ public enum Verifier {
         public var isValid: Bool { problems.isEmpty }
     }
 
-    /// Verifies the bag at `path`: a folder, or a `.zip`, `.tar`, `.tar.gz`/`.tgz` read without extracting.
-    public static func verify(_ path: String) throws(VerifyError) -> Result {
+    /// Verifies the bag at `path`: a folder, or a `.zip`, `.tar`, `.tar.gz`/`.tgz` read without extracting;
+    /// `observer` is told how far the read has got (an archive's totals are not known beforehand: 0).
+    public static func verify(_ path: String, observer: (any ProgressObserver)? = nil) throws(VerifyError) -> Result {
         var info = stat()
         guard stat(path, &info) == 0 else { throw .notABag(path) }
         let type = info.st_mode & S_IFMT
         guard type == S_IFDIR || type == S_IFREG else { throw .notAFile(path) }
-        let content = type == S_IFDIR ? try BagContent.folder(path) : try BagContent.archive(path)
+        let content = type == S_IFDIR ? try BagContent.folder(path, observer: observer)
+                                      : try BagContent.archive(path, observer: observer)
         guard content.texts["bagit.txt"] != nil else { throw .notABag(path) }
         var checker = BagChecks(content: content)
         checker.run()

@@ -46,7 +46,10 @@ struct CheckCommand: ParsableCommand {
         let algorithms = digest?.algorithms ?? (checksums ? [.sha256] : [])
         var extra = reportOptions.gathers
         if !algorithms.isEmpty { extra.insert(.digests) }
-        let result = Auditor(profile: profile).audit(deposit, alsoGathering: extra, digests: algorithms.isEmpty ? [.sha256] : algorithms)
+        let progress = ProgressBar.forTerminal(quiet: reportOptions.quiet)
+        let result = Auditor(profile: profile).audit(deposit, alsoGathering: extra, digests: algorithms.isEmpty ? [.sha256] : algorithms,
+                                                     observer: progress)
+        progress?.finish()
         try reportOptions.deliver(result)
         let failed: Bool
         switch failOn {

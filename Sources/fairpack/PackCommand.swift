@@ -44,6 +44,9 @@ struct PackCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Manifest algorithms, comma-separated: sha256, sha512, sha1, md5.", valueName: "list"))
     var digest: DigestList = DigestList(algorithms: DigestAlgorithm.packDefault)
 
+    @Flag(name: .shortAndLong, help: "Show no progress on standard error.")
+    var quiet = false
+
     func run() throws {
         if !each, let suffix = ArchiveFormat.unwritableExtension(of: output) {
             throw CommandExit(status: .usage, message: "fairpack cannot write '\(suffix)' archives; name the output .zip, .tar, .tar.gz or .tgz, or give a folder name for a bag folder")
@@ -86,7 +89,12 @@ struct PackCommand: ParsableCommand {
         let auditor = Auditor(profile: try profileOptions.resolve(in: &catalog, deposit: deposit))
         Interruption.removeOnSignal(Packer.temporaryPath(for: target))
         defer { Interruption.removeOnSignal(nil) }
-        let outcome = try packer.pack(deposit, auditor: auditor, to: target, force: force)
+        let progress = ProgressBar.forTerminal(quiet: quiet)
+        let outcome: Packer.Outcome
+        do {
+            defer { progress?.finish() }
+            outcome = try packer.pack(deposit, auditor: auditor, to: target, force: force, observer: progress)
+        }
         let result: AuditResult
         switch outcome {
         case .packed(_, let audit), .refused(let audit): result = audit

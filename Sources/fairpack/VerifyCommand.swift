@@ -24,7 +24,9 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let result: Verifier.Result
         do {
-            result = try Verifier.verify(path)
+            let progress = ProgressBar.forTerminal(quiet: false)
+            defer { progress?.finish() }
+            result = try Verifier.verify(path, observer: progress)
         } catch {
             switch error {
             case .notABag, .notAFile: throw CommandExit(status: .usage, message: error.description)

@@ -36,12 +36,15 @@ public struct Auditor: Sendable {
     }
 
     /// Reads every file once for the facts the rules need plus `extra` kinds the report shows
-    /// (identification, digests with `digests` algorithms), then audits it.
+    /// (identification, digests with `digests` algorithms), then audits it; `observer` is told
+    /// how far the read has got.
     public func audit(_ deposit: Deposit, alsoGathering extra: Set<FactKind>,
-                      digests: [DigestAlgorithm] = [.sha256]) -> AuditResult {
+                      digests: [DigestAlgorithm] = [.sha256], observer: (any ProgressObserver)? = nil) -> AuditResult {
         let kinds = needs.union(extra)
         let factories = InspectorChoice.factories(for: kinds, in: deposit, digests: digests)
-        let facts = FileReader(factories: factories).inspect(deposit)
+        var reader = FileReader(factories: factories)
+        reader.observer = observer
+        let facts = reader.inspect(deposit)
         return audit(InspectedDeposit(deposit, facts: facts, gathered: kinds))
     }
 

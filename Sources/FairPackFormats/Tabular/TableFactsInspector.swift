@@ -57,7 +57,7 @@ struct TableFactsInspector: Inspector {
         guard isTable else { return false }
         if sniffFirst {
             sniffFirst = false
-            let head = TextDecoding.string(chunk.prefix(16_384))
+            let head = Array(TextDecoding.string(chunk.prefix(16_384)).utf8)[...]
             if TextFiles.looksBinary(chunk) || DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt") == nil {
                 isTable = false
                 return false
