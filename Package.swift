@@ -75,6 +75,6 @@ let package = Package(
         .testTarget(name: "FairPackCratesTests", dependencies: ["FairPackCrates"]),
         .testTarget(name: "FairPackExportTests", dependencies: ["FairPackExport", "FairPackTestSupport"]),
         // End-to-end tests of the built executable (a dependency, so `swift test` always runs the current one).
-        .testTarget(name: "fairpackTests", dependencies: ["fairpack", "FairPackTestSupport"]),
+        .testTarget(name: "fairpackTests", dependencies: ["fairpack", "FairPackTestSupport", "FairPackBase"]),
     ]
 )

@@ -6,6 +6,8 @@ import Synchronization
 /// The progress line drawn on standard error during long work (`check`, `pack`, `verify`):
 /// files and bytes done, rate and time left. Drawn only on a terminal, after the work has
 /// lasted ``delay`` seconds, and erased once it is over, so that short runs and pipelines see nothing.
+/// It uses no escape sequence (a shorter line is padded with spaces), so it shows on any terminal
+/// and never brings colour codes where NO_COLOR asks for none.
 final class ProgressBar: ProgressObserver {
     /// Seconds before the line appears: FAIRPACK_PROGRESS_AFTER when set (tests set 0), else one.
     static var delay: Double {
@@ -19,7 +21,8 @@ final class ProgressBar: ProgressObserver {
     }
 
     private struct State {
-        var drawn = false
+        /// The length of the line on screen, 0 when none is.
+        var shown = 0
         var finished = false
     }
 
@@ -37,15 +40,15 @@ final class ProgressBar: ProgressObserver {
         let line = Self.line(progress, width: width)
         state.withLock { state in
             guard !state.finished else { return }
-            state.drawn = true
-            Terminal.note("\r" + line + "\u{1B}[K")
+            Terminal.note("\r" + line + String(repeating: " ", count: max(0, state.shown - line.count)))
+            state.shown = max(state.shown, line.count)
         }
     }
 
     /// Erases the line, if it was drawn; nothing is drawn afterwards.
     func finish() {
         state.withLock { state in
-            if state.drawn { Terminal.note("\r\u{1B}[K") }
+            if state.shown > 0 { Terminal.note("\r" + String(repeating: " ", count: state.shown) + "\r") }
             state.finished = true
         }
     }
