@@ -4,7 +4,8 @@ SWIFT ?= swift
 RELEASE_DIR = .build/release
 DEBUG_DIR = .build/debug
 
-.PHONY: all build deps demo test interop install uninstall clean generate docs dist sanitize report-screenshot
+.PHONY: all build deps demo test interop install uninstall clean generate docs dist sanitize report-screenshot \
+	completions manual install-files
 
 all: build
 
@@ -74,13 +75,44 @@ interop: build
 report-screenshot: build
 	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/report_screenshot.sh
 
-# One file: the profiles and tables are compiled into the binary.
+# The binary (the profiles and tables are compiled into it), its shell completions and its man page.
 install: build
-	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 "$(RELEASE_DIR)/fairpack" "$(DESTDIR)$(PREFIX)/bin/fairpack"
+	$(MAKE) install-files
+
+# Which build `completions`, `manual` and `install-files` use: release, or debug.
+CONFIGURATION ?= release
+COMPLETIONS_DIR = .build/completions
+MANUAL_PAGE = .build/plugins/GenerateManual/outputs/fairpack/fairpack.1
+BASH_COMPLETIONS = $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS = $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETIONS = $(PREFIX)/share/fish/vendor_completions.d
+MAN1 = $(PREFIX)/share/man/man1
+
+# Completions for bash, zsh and fish, written by swift-argument-parser from the command's definition.
+completions:
+	@test -x .build/$(CONFIGURATION)/fairpack || { echo "fairpack: build first (make build, or swift build for CONFIGURATION=debug)" >&2; exit 1; }
+	mkdir -p $(COMPLETIONS_DIR)
+	.build/$(CONFIGURATION)/fairpack --generate-completion-script bash > $(COMPLETIONS_DIR)/fairpack.bash
+	.build/$(CONFIGURATION)/fairpack --generate-completion-script zsh > $(COMPLETIONS_DIR)/_fairpack
+	.build/$(CONFIGURATION)/fairpack --generate-completion-script fish > $(COMPLETIONS_DIR)/fairpack.fish
+
+# The man page fairpack(1), written by swift-argument-parser's generate-manual plugin (offline).
+manual:
+	$(SWIFT) package generate-manual --configuration $(CONFIGURATION)
+
+# Installs what is already built, without building it.
+install-files: completions manual
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(BASH_COMPLETIONS)" "$(DESTDIR)$(ZSH_COMPLETIONS)" \
+	  "$(DESTDIR)$(FISH_COMPLETIONS)" "$(DESTDIR)$(MAN1)"
+	install -m 755 ".build/$(CONFIGURATION)/fairpack" "$(DESTDIR)$(PREFIX)/bin/fairpack"
+	install -m 644 $(COMPLETIONS_DIR)/fairpack.bash "$(DESTDIR)$(BASH_COMPLETIONS)/fairpack"
+	install -m 644 $(COMPLETIONS_DIR)/_fairpack "$(DESTDIR)$(ZSH_COMPLETIONS)/_fairpack"
+	install -m 644 $(COMPLETIONS_DIR)/fairpack.fish "$(DESTDIR)$(FISH_COMPLETIONS)/fairpack.fish"
+	install -m 644 $(MANUAL_PAGE) "$(DESTDIR)$(MAN1)/fairpack.1"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/fairpack"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/fairpack" "$(DESTDIR)$(BASH_COMPLETIONS)/fairpack" "$(DESTDIR)$(ZSH_COMPLETIONS)/_fairpack" \
+	  "$(DESTDIR)$(FISH_COMPLETIONS)/fairpack.fish" "$(DESTDIR)$(MAN1)/fairpack.1"
 
 # A release binary with the Swift runtime linked in: it needs only libarchive (and glibc) on the target machine.
 dist: deps
