@@ -84,4 +84,16 @@ struct DepositInferenceTests {
         #expect(document["files"]?.items?.compactMap { $0["path"]?.text } == draft.dataFiles)
         #expect(document["authors"]?.items?.first?["orcid"]?.text == "0000-0002-1825-0097")
     }
+
+    @Test("Garbage, deep nesting and a README without words give no inference and no crash")
+    func hostile() {
+        let garbage = String(decoding: (0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }, as: UTF8.self)
+        let reading = ReadmeReading(garbage)
+        #expect(reading.language == nil)
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(CitationReading.authors(in: #"{"author": "# + deep, fileName: "codemeta.json").isEmpty)
+        #expect(CitationReading.authors(in: "authors:\n" + String(repeating: "- ", count: 5_000) + "x", fileName: "CITATION.cff").isEmpty)
+        #expect(CitationReading.authors(in: #"{"creators": [{"name": 3}, "x", null]}"#, fileName: ".zenodo.json").isEmpty)
+        #expect(ReadmeReading(String(repeating: "#", count: 50_000)).title == nil)
+    }
 }
