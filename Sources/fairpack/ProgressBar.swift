@@ -57,9 +57,9 @@ final class ProgressBar: ProgressObserver {
     static func line(_ progress: ReadProgress, width: Int) -> String {
         var parts: [String] = []
         if progress.totalFiles > 0 {
-            parts.append("\(progress.files)/\(progress.totalFiles) files")
+            parts.append("\(progress.files)/\(progress.totalFiles) file" + (progress.totalFiles == 1 ? "" : "s"))
         } else {
-            parts.append("\(progress.files) files")
+            parts.append("\(progress.files) file" + (progress.files == 1 ? "" : "s"))
         }
         parts.append(progress.totalBytes > 0
                      ? "\(ByteCount.format(progress.bytes)) of \(ByteCount.format(progress.totalBytes))"
