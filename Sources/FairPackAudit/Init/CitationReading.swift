@@ -1,8 +1,53 @@
 import FairPackBase
 import Foundation
 
-/// The authors a citation file lists: CITATION.cff (YAML), codemeta.json or .zenodo.json.
+/// What a citation file says of a work: CITATION.cff (YAML), codemeta.json or .zenodo.json.
 public enum CitationReading {
+    /// The work as a citation file describes it; nil or empty where it says nothing.
+    public struct Work: Sendable, Equatable {
+        /// The title.
+        public var title: String?
+        /// The abstract or description.
+        public var description: String?
+        /// The keywords.
+        public var keywords: [String] = []
+        /// The licence as written (an SPDX id, or a URL for codemeta).
+        public var licence: String?
+
+        /// Creates a description.
+        public init(title: String? = nil, description: String? = nil, keywords: [String] = [], licence: String? = nil) {
+            self.title = title
+            self.description = description
+            self.keywords = keywords
+            self.licence = licence
+        }
+    }
+
+    /// The title, description, keywords and licence of the citation file named `name` whose
+    /// text is `text`; an empty value when it cannot be parsed.
+    public static func work(in text: String, fileName name: String) -> Work {
+        switch name {
+        case "CITATION.cff":
+            guard let document = try? YAMLNode.parse(text) else { return Work() }
+            let field = { (key: String) in document[key]?.text.flatMap(nonEmpty) }
+            let licence = field("license") ?? document["license"]?.items?.first?.text.flatMap(nonEmpty)
+            return Work(title: field("title"), description: field("abstract"),
+                        keywords: document["keywords"]?.items?.compactMap { $0.text.flatMap(nonEmpty) } ?? [], licence: licence)
+        case "codemeta.json", ".zenodo.json":
+            guard let document = json(text) else { return Work() }
+            let field = { (key: String) in (document[key] as? String).flatMap(nonEmpty) }
+            var keywords = (document["keywords"] as? [Any])?.compactMap { ($0 as? String).flatMap(nonEmpty) } ?? []
+            if keywords.isEmpty, let list = field("keywords") {
+                keywords = list.split(separator: ",").compactMap { nonEmpty(String($0)) }
+            }
+            let licence = field("license") ?? ((document["license"] as? [String: Any])?["id"] as? String).flatMap(nonEmpty)
+            return Work(title: field(name == "codemeta.json" ? "name" : "title"), description: field("description"),
+                        keywords: keywords, licence: licence)
+        default:
+            return Work()
+        }
+    }
+
     /// The authors of the citation file named `name` (one of CITATION.cff, codemeta.json,
     /// .zenodo.json) whose text is `text`; empty when it lists none or cannot be parsed.
     public static func authors(in text: String, fileName name: String) -> [DepositDraft.Author] {

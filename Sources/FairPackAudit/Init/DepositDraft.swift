@@ -44,7 +44,13 @@ public struct DepositDraft: Sendable, Equatable {
     public var title: String?
     /// Where the title was found (`README.md`).
     public var titleSource: String?
-    /// The SPDX id of the licence stated in the licence file (else the README).
+    /// The description (abstract), from a citation file.
+    public var description: String?
+    /// The keywords, from a citation file.
+    public var keywords: [String] = []
+    /// The citation file the description and keywords come from.
+    public var workSource: String?
+    /// The SPDX id of the licence stated in the licence file (else the README, else a citation file).
     public var licence: String?
     /// The file that states it.
     public var licenceSource: String?
@@ -76,7 +82,11 @@ public struct DepositDraft: Sendable, Equatable {
         } else {
             lines.append("title: \"\"                      # TODO: the full title, e.g. \(Self.quoted(name + ": interviews with teachers, 2021"))")
         }
-        lines.append("description: \"\"                # TODO: a paragraph: what the deposit holds, how it was produced, how to reuse it")
+        if let description {
+            lines.append("description: \(Self.quoted(description))" + (workSource.map { "   # from \($0)" } ?? ""))
+        } else {
+            lines.append("description: \"\"                # TODO: a paragraph: what the deposit holds, how it was produced, how to reuse it")
+        }
         if let licence {
             lines.append("licence: \(Self.quoted(licence))" + (licenceSource.map { "   # stated in \($0)" } ?? ""))
         } else {
@@ -87,8 +97,12 @@ public struct DepositDraft: Sendable, Equatable {
         } else {
             lines.append("language: \"\"                   # TODO: ISO 639-1 code of the main language (fr, en, …)")
         }
+        if keywords.isEmpty {
+            lines.append("keywords: []                   # TODO: at least three, e.g. [numérique éducatif, entretiens, innovation]")
+        } else {
+            lines.append("keywords: [\(keywords.map(Self.quoted).joined(separator: ", "))]" + (workSource.map { "   # from \($0)" } ?? ""))
+        }
         lines += [
-            "keywords: []                   # TODO: at least three, e.g. [numérique éducatif, entretiens, innovation]",
             "subjects: []                   # TODO: from Dataverse's list, e.g. [Social Sciences]",
             "dates:",
             "  created: \(today)             # TODO: when the data were first made, if not today",

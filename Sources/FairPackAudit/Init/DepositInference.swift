@@ -2,6 +2,7 @@ import FairPackBase
 import FairPackDeposit
 import FairPackFormats
 import FairPackInspection
+import FairPackLicences
 
 /// Infers a ``DepositDraft`` from a deposit's files for `fairpack init`, in the one read:
 /// the PDF, licence and identification inspectors, plus the first bytes of the README and
@@ -30,10 +31,23 @@ public enum DepositInference {
         for name in ProjectTexts.citationFiles {
             guard let text = texts.text(of: name) else { continue }
             let authors = CitationReading.authors(in: text, fileName: name)
-            if !authors.isEmpty {
+            if draft.authors.isEmpty, !authors.isEmpty {
                 draft.authors = authors
                 draft.authorsSource = name
-                break
+            }
+            let work = CitationReading.work(in: text, fileName: name)
+            if draft.title == nil, let title = work.title {
+                draft.title = title
+                draft.titleSource = name
+            }
+            if draft.description == nil, draft.keywords.isEmpty, work.description != nil || !work.keywords.isEmpty {
+                draft.description = work.description
+                draft.keywords = work.keywords
+                draft.workSource = name
+            }
+            if draft.licence == nil, let licence = work.licence.flatMap(spdx) {
+                draft.licence = licence
+                draft.licenceSource = name
             }
         }
         for path in files {
@@ -56,6 +70,18 @@ public enum DepositInference {
             if let statement = facts[path]?.licences?.primary { return (statement.spdx, path) }
         }
         return (nil, nil)
+    }
+
+    /// The SPDX id a citation file's licence means: an id, a name, or a licence page's URL
+    /// (`https://spdx.org/licenses/MIT`).
+    static func spdx(_ written: String) -> String? {
+        var name = written
+        if name.contains("://"), let last = name.split(separator: "/").last {
+            name = String(last)
+            for suffix in [".html", ".json"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
+        }
+        guard let suggestion = LicenceNameResolver.suggestion(for: name), suggestion.confidence >= 0.8 else { return nil }
+        return suggestion.licenceId
     }
 
     /// A PDF's own title, when it has one that says something (not a file name or "untitled").

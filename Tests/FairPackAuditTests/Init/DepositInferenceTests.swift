@@ -59,6 +59,21 @@ struct DepositInferenceTests {
         #expect(CitationReading.authors(in: "{", fileName: ".zenodo.json").isEmpty)
     }
 
+    @Test("Title, description, keywords and licence come from the citation files too")
+    func citationWork() {
+        let cff = "title: Survey\nabstract: \"What, how, why.\"\nkeywords: [a, b]\nlicense: CC-BY-4.0\n"
+        #expect(CitationReading.work(in: cff, fileName: "CITATION.cff")
+                == .init(title: "Survey", description: "What, how, why.", keywords: ["a", "b"], licence: "CC-BY-4.0"))
+        let codemeta = #"{"name": "Tool", "description": "Does.", "keywords": "x, y", "license": "https://spdx.org/licenses/MIT"}"#
+        let work = CitationReading.work(in: codemeta, fileName: "codemeta.json")
+        #expect(work == .init(title: "Tool", description: "Does.", keywords: ["x", "y"], licence: "https://spdx.org/licenses/MIT"))
+        #expect(DepositInference.spdx("https://spdx.org/licenses/MIT") == "MIT")
+        #expect(DepositInference.spdx("cc-by-4.0") == "CC-BY-4.0")
+        #expect(DepositInference.spdx("Licence Ouverte 2.0") == "etalab-2.0")
+        #expect(DepositInference.spdx("see the file") == nil)
+        #expect(CitationReading.work(in: "{", fileName: ".zenodo.json") == .init())
+    }
+
     @Test("The sample's files give its title, licence, language, PDF titles, data files and DMP")
     func sample() throws {
         let draft = DepositInference.draft(for: try Deposit.open(at: Self.samples))
