@@ -11,7 +11,8 @@ public struct PersonalDataScanner: Sendable {
     private let hitsPerKind: Int
     private var piece: [UInt8] = []
     private var pieceStart = TextPosition(line: 1, column: 1)
-    private var pieceHasCandidate = false
+    private var pieceHasAt = false
+    private var pieceDigits = 0
     private var line = 1
     private var column = 0
     private var previousWasCR = false
@@ -24,6 +25,10 @@ public struct PersonalDataScanner: Sendable {
         self.hitsPerKind = hitsPerKind
         piece.reserveCapacity(Self.maximumPieceLength)
     }
+
+    /// The fewest digits a phone number (8 with its country code), a NIR (13) or an IBAN (its check
+    /// digits and account number) holds: a piece with fewer and no `@` cannot hold a match.
+    static let fewestDigits = 8
 
     /// Bytes a match can contain: letters and digits, and `space . - + @ _ % ( )`.
     private static let pieceBytes: [Bool] = (0..<256).map { value in
@@ -50,25 +55,27 @@ public struct PersonalDataScanner: Sendable {
             if wasEmpty { pieceStart = TextPosition(line: line, column: column + 1) }
             let start = index
             let limit = min(count, index + Self.maximumPieceLength - piece.count)
-            var candidate = false
+            var hasAt = false
+            var digits = 0
             while index < limit {
                 let next = chunk[index]
                 guard table[Int(next)] else { break }
-                if next == 0x40 || next == 0x2B || Bytes.isDigit(next) { candidate = true }
+                if next == 0x40 { hasAt = true } else if Bytes.isDigit(next) { digits += 1 }
                 index += 1
             }
             column += index - start
             previousWasCR = false
             if wasEmpty, index < count, index - start < Self.maximumPieceLength {
                 // The whole piece lies in this chunk: scan it in place, no copy.
-                if candidate {
+                if hasAt || digits >= Self.fewestDigits {
                     let run = UnsafeRawBufferPointer(rebasing: chunk[start..<index])
                     run.withMemoryRebound(to: UInt8.self) { scan($0) }
                 }
                 continue
             }
             piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<index]))
-            if candidate { pieceHasCandidate = true }
+            pieceHasAt = pieceHasAt || hasAt
+            pieceDigits += digits
             if piece.count == Self.maximumPieceLength { scanPiece() }
         }
         return true
@@ -98,9 +105,10 @@ public struct PersonalDataScanner: Sendable {
     private mutating func scanPiece() {
         defer {
             piece.removeAll(keepingCapacity: true)
-            pieceHasCandidate = false
+            pieceHasAt = false
+            pieceDigits = 0
         }
-        guard pieceHasCandidate else { return }
+        guard pieceHasAt || pieceDigits >= Self.fewestDigits else { return }
         let bytes = piece
         bytes.withUnsafeBufferPointer { scan($0) }
     }

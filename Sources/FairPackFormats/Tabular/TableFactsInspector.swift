@@ -57,7 +57,7 @@ struct TableFactsInspector: Inspector {
         guard isTable else { return false }
         if sniffFirst {
             sniffFirst = false
-            let head = TextDecoding.string(chunk.prefix(16_384))
+            let head = Array(chunk.prefix(16_384))[...]
             if TextFiles.looksBinary(chunk) || DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt") == nil {
                 isTable = false
                 return false
