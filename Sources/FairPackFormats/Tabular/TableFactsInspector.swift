@@ -58,7 +58,11 @@ struct TableFactsInspector: Inspector {
         if sniffFirst {
             sniffFirst = false
             let head = Array(chunk.prefix(16_384))[...]
-            if TextFiles.looksBinary(chunk) || DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt") == nil {
+            // A `.txt` or `.dat` is read as a table only when its lines share a delimiter count and
+            // its first line, the header, has it too (tab-indented prose has no such header).
+            let identity = TextFiles.looksBinary(chunk) ? nil
+                : DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt")
+            if identity.map({ !DelimitedText.firstLineAgrees(head, with: $0) }) ?? true {
                 isTable = false
                 return false
             }
