@@ -11,6 +11,11 @@ public struct PersonalDataScanner: Sendable {
     private let hitsPerKind: Int
     private var piece: [UInt8] = []
     private var pieceStart = TextPosition(line: 1, column: 1)
+    /// The last byte that broke a piece (0 at the start): the byte before the current piece.
+    private var lastBreak: UInt8 = 0
+    /// The byte before the piece being gathered, and the one that ended the piece being scanned.
+    private var pieceBefore: UInt8 = 0
+    private var pieceAfter: UInt8 = 0
     private var pieceHasAt = false
     private var pieceDigits = 0
     private var line = 1
@@ -45,14 +50,21 @@ public struct PersonalDataScanner: Sendable {
         while index < count {
             let byte = chunk[index]
             guard table[Int(byte)] else {
-                if !piece.isEmpty { scanPiece() }
+                if !piece.isEmpty {
+                    pieceAfter = byte
+                    scanPiece()
+                }
+                lastBreak = byte
                 advance(byte)
                 index += 1
                 continue
             }
             // A run of piece bytes (all ASCII, one character each) goes in at once.
             let wasEmpty = piece.isEmpty
-            if wasEmpty { pieceStart = TextPosition(line: line, column: column + 1) }
+            if wasEmpty {
+                pieceStart = TextPosition(line: line, column: column + 1)
+                pieceBefore = lastBreak
+            }
             let start = index
             let limit = min(count, index + Self.maximumPieceLength - piece.count)
             var hasAt = false
@@ -68,6 +80,7 @@ public struct PersonalDataScanner: Sendable {
             if wasEmpty, index < count, index - start < Self.maximumPieceLength {
                 // The whole piece lies in this chunk: scan it in place, no copy.
                 if hasAt || digits >= Self.fewestDigits {
+                    pieceAfter = chunk[index]
                     let run = UnsafeRawBufferPointer(rebasing: chunk[start..<index])
                     run.withMemoryRebound(to: UInt8.self) { scan($0) }
                 }
@@ -76,13 +89,17 @@ public struct PersonalDataScanner: Sendable {
             piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<index]))
             pieceHasAt = pieceHasAt || hasAt
             pieceDigits += digits
-            if piece.count == Self.maximumPieceLength { scanPiece() }
+            if piece.count == Self.maximumPieceLength {
+                pieceAfter = 0
+                scanPiece()
+            }
         }
         return true
     }
 
     /// Ends the file and returns what was found.
     public mutating func finish() -> PersonalDataReport {
+        pieceAfter = 0
         if !piece.isEmpty { scanPiece() }
         return PersonalDataReport(hits: hits, counts: counts)
     }
@@ -139,7 +156,17 @@ public struct PersonalDataScanner: Sendable {
         }
     }
 
+    /// Whether a match is an identifier that only looks like a phone number: ten bare digits right
+    /// after or before a `/` or a backtick, in a URL path or a code span (`/commit/0928584444`).
+    private func isIdentifier(_ match: PieceMatch, in piece: Piece) -> Bool {
+        guard match.kind == .phone, piece[match.start..<match.end].allSatisfy(Bytes.isDigit) else { return false }
+        let before = match.start == 0 ? pieceBefore : piece[match.start - 1]
+        let after = match.end == piece.count ? pieceAfter : piece[match.end]
+        return before == 0x2F || before == 0x60 || after == 0x2F || after == 0x60
+    }
+
     private mutating func record(_ match: PieceMatch, in piece: Piece) {
+        if isIdentifier(match, in: piece) { return }
         counts[match.kind, default: 0] += 1
         guard (counts[match.kind] ?? 0) <= hitsPerKind else { return }
         var column = pieceStart.column
