@@ -57,6 +57,8 @@ public enum CrateRule: String, Sendable, CaseIterable {
     case bagitFetch = "crate.bagit.fetch"
     /// An `.eln` archive holds one top folder named after the archive.
     case elnFolder = "crate.eln.folder"
+    /// A file's `contentSize` and `sha256` match its bytes.
+    case fixity = "crate.data-entity.fixity"
 
     /// Error for rules from a MUST, warning for rules from a SHOULD.
     public var severity: CrateSeverity {
@@ -122,6 +124,8 @@ public enum CrateRule: String, Sendable, CaseIterable {
             return "The BagIt manifest file MUST list the checksum of all payload files in data/; where data/ is also the RO-Crate Root the manifest therefore MUST include ro-crate-metadata.json. (appendix/implementation-notes.md)"
         case .bagitFetch:
             return "It is RECOMMENDED that the url is provided in the data entity and consistent with the line in fetch.txt. (appendix/implementation-notes.md)"
+        case .fixity:
+            return "contentSize: the file size in bytes; sha256: the SHA-256 checksum of the file (data-entities.md, schema.org). A value that differs from the bytes present means the file was changed or damaged since the metadata was written."
         case .elnFolder:
             return "An .eln file is a ZIP archive whose content sits in a single folder named after the archive, holding ro-crate-metadata.json. (ELN file format)"
         }
