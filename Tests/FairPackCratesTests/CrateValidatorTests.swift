@@ -17,11 +17,12 @@ struct CrateValidatorTests {
     @Test("Every MUST rule has a failing sample and a spec sentence")
     func coverage() {
         let covered = Set(CrateSamples.all.compactMap(\.broken))
-        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown]
+        // Tested below with payload sizes and digests, manifests or archive names the samples do not carry.
+        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown, .fixity]
         for rule in CrateRule.allCases where rule.severity == .error && !untested.contains(rule) {
             #expect(covered.contains(rule), "no failing sample for \(rule.rawValue)")
         }
-        #expect(CrateRule.allCases.allSatisfy { rule in ["MUST", "SHOULD", "RECOMMENDED"].contains { rule.specText.uppercased().contains($0) } || rule == .elnFolder })
+        #expect(CrateRule.allCases.allSatisfy { rule in ["MUST", "SHOULD", "RECOMMENDED"].contains { rule.specText.uppercased().contains($0) } || rule == .elnFolder || rule == .fixity })
     }
 
     @Test("The version comes from conformsTo, with or without slash or -DRAFT")
@@ -80,6 +81,31 @@ struct CrateValidatorTests {
         let findings = CrateValidator.validate(CrateDocument(data: Data(json.utf8)), payload: payload, level: .recommended)
         #expect(!findings.contains { $0.rule == .dataEntityExists })
         #expect(findings.contains { $0.rule == .bagitFetch })
+    }
+
+    @Test("contentSize and sha256 must match the bytes present, when they were measured")
+    func fixity() {
+        let digest = String(repeating: "ab", count: 32)
+        let entity = ##", {"@id": "data.csv", "@type": "File", "name": "Data", "contentSize": "8", "sha256": "\##(digest.uppercased())"}"##
+        let document = CrateDocument(data: Data(CrateSample.crate(root: CrateSamples.file, entities: entity).utf8))
+        let good = CratePayload(files: ["data.csv"], sizes: ["data.csv": 8], sha256: ["data.csv": digest])
+        #expect(CrateValidator.validate(document, payload: good).isEmpty)
+        let resized = CratePayload(files: ["data.csv"], sizes: ["data.csv": 9], sha256: ["data.csv": digest])
+        #expect(CrateValidator.validate(document, payload: resized).map(\.rule) == [.fixity])
+        let changed = CratePayload(files: ["data.csv"], sizes: ["data.csv": 8], sha256: ["data.csv": String(repeating: "0", count: 64)])
+        #expect(CrateValidator.validate(document, payload: changed).map(\.pointer) == ["/@graph/2/sha256"])
+        let unmeasured = CratePayload(files: ["data.csv"])
+        #expect(CrateValidator.validate(document, payload: unmeasured).isEmpty)
+    }
+
+    @Test("A profile the root conforms to must be described as a Profile (1.2 on)")
+    func profiles() {
+        let root = ##", "conformsTo": {"@id": "https://w3id.org/ro/wfrun/process/0.5"}"##
+        let described = ##", {"@id": "https://w3id.org/ro/wfrun/process/0.5", "@type": ["CreativeWork", "Profile"], "name": "Process Run Crate"}"##
+        let good = CrateDocument(data: Data(CrateSample.crate(root: root, entities: described).utf8))
+        #expect(CrateValidator.validate(good, payload: CratePayload(files: [])).isEmpty)
+        let bad = CrateDocument(data: Data(CrateSample.crate(root: root).utf8))
+        #expect(CrateValidator.validate(bad, payload: CratePayload(files: [])).map(\.rule) == [.rootProfiles])
     }
 
     @Test("A bag manifest must list the metadata file")

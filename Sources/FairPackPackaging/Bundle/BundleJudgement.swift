@@ -27,11 +27,14 @@ struct BundleJudgement {
         self.isArchive = isArchive
     }
 
-    /// A metadata file alone: the crate rules without the payload.
-    static func detached(path: String, data: Data, options: BundleVerifier.Options) -> BundleVerifier.Outcome {
+    /// A metadata file alone: the crate rules without the payload. A JSON object with neither
+    /// `@context` nor `@graph` is not a crate; text that is not JSON is a broken one.
+    static func detached(path: String, data: Data, options: BundleVerifier.Options) throws(VerifyError) -> BundleVerifier.Outcome {
+        let document = CrateDocument(data: data)
+        if let top = document.top, top["@context"] == nil, top["@graph"] == nil { throw .notABag(path) }
         var judgement = BundleJudgement(path: path, entries: BundleEntries(), options: options)
         judgement.layout.isDetached = true
-        judgement.crate(CrateDocument(data: data), root: "", metadataPath: nil, payload: nil)
+        judgement.crate(document, root: "", metadataPath: nil, payload: nil)
         return judgement.outcome(files: [])
     }
 

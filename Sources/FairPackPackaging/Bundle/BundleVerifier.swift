@@ -101,7 +101,7 @@ public enum BundleVerifier {
             return try judgement.judge()
         }
         if let metadata = try BundleReading.detachedMetadata(path) {
-            return BundleJudgement.detached(path: path, data: metadata, options: options)
+            return try BundleJudgement.detached(path: path, data: metadata, options: options)
         }
         var judgement = BundleJudgement(path: path, entries: try BagContent.archive(path), options: options, isArchive: true)
         return try judgement.judge()
