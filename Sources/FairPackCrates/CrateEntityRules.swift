@@ -111,6 +111,18 @@ extension CrateInspection {
                     .contextualProperties, "Identifier \(id) of the root has no value.",
                     fix: "Add the identifier's text as value.", entity: entity)
             }
+            for value in entity.values("thumbnail") {
+                let target = value.referencedID.flatMap(document.entity(id:))
+                if !(target?.hasType("File") ?? false) && !(target?.hasType("MediaObject") ?? false) {
+                    report(
+                        .contextualProperties, "The thumbnail of \(id) is not a File entity of the crate.",
+                        fix: "Reference the thumbnail as {\"@id\": …} and describe it as a File in @graph.",
+                        entity: entity, property: "thumbnail")
+                }
+            }
+            if entity.hasType("WebSite"), entity.values("name").isEmpty {
+                report(.contextualProperties, "Web site \(id) has no name.", fix: "Add a name to \(id).", entity: entity)
+            }
             for key in ["subject", "dct:subject", "dcterms:subject", "keyword"] where entity.members[key] != nil {
                 let use = key == "keyword" ? "keywords" : "about"
                 report(

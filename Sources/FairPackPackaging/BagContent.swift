@@ -53,7 +53,8 @@ struct BagContent {
             content.refused.append((entry.path, entry.kind == .symlink ? "it is a symbolic link; links are not followed"
                                                                        : "it cannot be read"))
         }
-        for entry in files where !entry.path.hasPrefix("data/") || entry.path == "data/ro-crate-metadata.json" {
+        let crateFiles: Set<String> = ["data/ro-crate-metadata.json", "data/ro-crate-preview.html"]
+        for entry in files where !entry.path.hasPrefix("data/") || crateFiles.contains(entry.path) {
             let data: [UInt8]
             do {
                 let file = try SystemFile(beneath: root, path: entry.path)

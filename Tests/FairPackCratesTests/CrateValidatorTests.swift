@@ -18,7 +18,7 @@ struct CrateValidatorTests {
     func coverage() {
         let covered = Set(CrateSamples.all.compactMap(\.broken))
         // Tested below with payload sizes and digests, manifests or archive names the samples do not carry.
-        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown, .fixity]
+        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown, .fixity, .preview]
         for rule in CrateRule.allCases where rule.severity == .error && !untested.contains(rule) {
             #expect(covered.contains(rule), "no failing sample for \(rule.rawValue)")
         }
@@ -106,6 +106,25 @@ struct CrateValidatorTests {
         #expect(CrateValidator.validate(good, payload: CratePayload(files: [])).isEmpty)
         let bad = CrateDocument(data: Data(CrateSample.crate(root: root).utf8))
         #expect(CrateValidator.validate(bad, payload: CratePayload(files: [])).map(\.rule) == [.rootProfiles])
+    }
+
+    @Test("ro-crate-preview.html must be HTML5: its doctype is looked for, in any case")
+    func preview() {
+        #expect(CratePackaging.previewFindings(html: Array("<!doctype html>\n<html></html>".utf8)).isEmpty)
+        #expect(CratePackaging.previewFindings(html: Array("\u{FEFF}<!DOCTYPE HTML><html></html>".utf8)).isEmpty)
+        #expect(CratePackaging.previewFindings(html: Array("<html><body>x</body></html>".utf8)).map(\.rule) == [.preview])
+        #expect(CratePackaging.previewFindings(html: [0xFF, 0x00]).map(\.rule) == [.preview])
+    }
+
+    @Test("The root must not conform to the version-less RO-Crate URI; a thumbnail is a File; a WebSite has a name")
+    func contextualMusts() {
+        let profile = ##", {"@id": "https://w3id.org/ro/crate/", "@type": "Profile", "name": "RO-Crate"}"##
+        let versionless = CrateDocument(data: Data(CrateSample.crate(root: ##", "conformsTo": {"@id": "https://w3id.org/ro/crate/"}"##, entities: profile).utf8))
+        #expect(CrateValidator.validate(versionless, payload: CratePayload(files: [])).map(\.rule) == [.rootProfiles])
+        let thumbnail = CrateDocument(data: Data(CrateSample.crate(root: ##", "thumbnail": {"@id": "#map"}"##, entities: ##", {"@id": "#map", "@type": "ImageObject"}"##).utf8))
+        #expect(CrateValidator.validate(thumbnail, payload: CratePayload(files: [])).map(\.rule) == [.contextualProperties])
+        let site = CrateDocument(data: Data(CrateSample.crate(root: ##", "mainEntityOfPage": {"@id": "https://example.org/"}"##, entities: ##", {"@id": "https://example.org/", "@type": "WebSite"}"##).utf8))
+        #expect(CrateValidator.validate(site, payload: CratePayload(files: [])).map(\.rule) == [.contextualProperties])
     }
 
     @Test("A bag manifest must list the metadata file")

@@ -27,7 +27,7 @@ struct BundleEntries {
     /// The files kept as text while an archive is read: tag files and crate metadata, wherever they are.
     static func isKeptText(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name == "ro-crate-metadata.json" || name == "bagit.txt" || name == "bag-info.txt" || name == "fetch.txt" { return true }
+        if name == "ro-crate-metadata.json" || name == "ro-crate-preview.html" || name == "bagit.txt" || name == "bag-info.txt" || name == "fetch.txt" { return true }
         return (name.hasPrefix("manifest-") || name.hasPrefix("tagmanifest-")) && name.hasSuffix(".txt")
     }
 

@@ -136,6 +136,9 @@ struct BundleJudgement {
         crateVersion = document.version ?? .v1_2
         profiles.append("RO-Crate \(crateVersion?.rawValue ?? "1.2")")
         append(found, metadataPath: metadataPath, pointer: true)
+        if payload != nil, let html = entries.texts[root + "ro-crate-preview.html"] {
+            append(CratePackaging.previewFindings(html: Array(html)), metadataPath: root + "ro-crate-preview.html", pointer: false)
+        }
     }
 
     private mutating func append(_ crateFindings: [CrateFinding], metadataPath: String?, pointer: Bool) {

@@ -43,6 +43,10 @@ enum BundleReading {
         } catch {
             entries.refused.append((CrateVersion.descriptorID, "it cannot be read: \(error.reason)"))
         }
+        if names.contains("ro-crate-preview.html"),
+           let html = try? SystemFile(beneath: root, path: "ro-crate-preview.html").readAll(limit: BagContent.textLimit) {
+            entries.texts["ro-crate-preview.html"] = Data(html)
+        }
         let wrapped = names.compactMap { path -> String? in
             let parts = path.split(separator: "/")
             return parts.count == 2 && parts[1] == "bagit.txt" ? String(parts[0]) + "/" : nil
