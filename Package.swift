@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "FairPackChecksTests", dependencies: ["FairPackChecks", "FairPackTestSupport"]),
         .testTarget(name: "FairPackAuditTests", dependencies: ["FairPackAudit", "FairPackTestSupport"]),
         .testTarget(name: "FairPackReportsTests", dependencies: ["FairPackReports", "FairPackTestSupport"]),
-        .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackCrates", "FairPackTestSupport"]),
         .testTarget(name: "FairPackCratesTests", dependencies: ["FairPackCrates"]),
         .testTarget(name: "FairPackExportTests", dependencies: ["FairPackExport", "FairPackTestSupport"]),
         // End-to-end tests of the built executable (a dependency, so `swift test` always runs the current one).

@@ -1,4 +1,5 @@
 @testable import FairPackPackaging
+import FairPackCrates
 import FairPackTestSupport
 import Foundation
 import Testing
@@ -162,5 +163,17 @@ struct BundleLayoutTests {
         let crate = try M.crate("crate", in: folder, metadata: M.metadata(version: version))
         let outcome = try BundleVerifier.verify(crate)
         #expect(outcome.verifies && outcome.crateVersion == version)
+    }
+}
+
+@Suite("docs/crate-rules.md")
+struct CrateRulesPageTests {
+    @Test("names every crate, bag and bundle rule id")
+    func everyID() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/crate-rules.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        let ids = CrateRule.allCases.map(\.rawValue) + BagRule.allCases.map(\.rawValue)
+        for id in ids { #expect(text.contains("| `\(id)` |"), "docs/crate-rules.md does not list \(id)") }
     }
 }
