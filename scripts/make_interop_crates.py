@@ -5,7 +5,9 @@ Each crate is a folder OUT/<name>/ with ro-crate-metadata.json and a CSV file; t
 part is the RO-Crate version whose profile applies (valid-1.1 → ro-crate-1.1). One line per
 crate is printed: "<name> <version>".
 
-Usage: make_interop_crates.py OUT
+Usage: make_interop_crates.py OUT            the small crates above
+       make_interop_crates.py OUT --files N  one valid crate OUT/files-N-1.2 of N CSV files in 20 folders,
+                                             each described with contentSize and sha256 (for benchmarks)
 Exit status: 0 written, 2 usage.
 """
 
@@ -48,7 +50,29 @@ CRATES = {
 }
 
 
+def large(out, count):
+    """A valid crate of `count` files: folders d00…d19, each file described and listed in hasPart."""
+    import hashlib
+    name = f"files-{count}-1.2"
+    folder = out / name
+    entities, parts = [], []
+    for index in range(count):
+        path = f"d{index % 20:02d}/f{index:05d}.csv"
+        data = f"row,value\n{index},{index * 7 % 101}\n".encode()
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+        parts.append({"@id": path})
+        entities.append({"@id": path, "@type": "File", "name": f"Table {index}", "encodingFormat": "text/csv",
+                         "contentSize": str(len(data)), "sha256": hashlib.sha256(data).hexdigest()})
+    document = crate("1.2", root_extra={"hasPart": parts}, entities=entities)
+    (folder / "ro-crate-metadata.json").write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+    print(name, "1.2")
+
+
 def main(argv):
+    if len(argv) == 4 and argv[2] == "--files" and argv[3].isdigit():
+        large(Path(argv[1]), int(argv[3]))
+        return 0
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
