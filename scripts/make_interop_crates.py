@@ -47,6 +47,9 @@ CRATES = {
     "root-not-dataset-1.2": (crate("1.2", root_type="CreativeWork"), True),
     "missing-file-1.2": (crate("1.2"), False),
     "nested-author-1.2": (crate("1.2", root_extra={"author": {"@id": "#ana", "@type": "Person", "name": "Ana"}}), True),
+    "iri-key-1.2": (crate("1.2", root_extra={"http://purl.org/dc/terms/spatial": "Poitiers"}), True),
+    "preview-without-doctype-1.2": (crate("1.2"), "<html><body><h1>Field survey</h1></body></html>\n"),
+    "preview-1.2": (crate("1.2"), "<!DOCTYPE html>\n<html><body><h1>Field survey</h1></body></html>\n"),
 }
 
 
@@ -77,12 +80,15 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     out = Path(argv[1])
+    # The second value: whether the CSV file is written; a text is also written as ro-crate-preview.html.
     for name, (document, with_file) in CRATES.items():
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "ro-crate-metadata.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
         if with_file:
             (folder / "survey.csv").write_text(TABLE, encoding="utf-8")
+        if isinstance(with_file, str):
+            (folder / "ro-crate-preview.html").write_text(with_file, encoding="utf-8")
         print(name, name.rsplit("-", 1)[1])
     return 0
 
