@@ -53,7 +53,12 @@ struct VerifyCommand: ParsableCommand {
             case .success(let outcome):
                 outcomes.append(outcome)
                 if !outcome.verifies { status = Self.worse(status, .failed) }
-                if format == .text { text += Self.text(outcome, colour: output == nil && Terminal.stdoutWantsColour) }
+                if format == .text {
+                    let block = Self.text(outcome, colour: output == nil && Terminal.stdoutWantsColour)
+                    // A bundle with findings is set apart from the summary line before it.
+                    if !text.isEmpty, !outcome.result.findings.isEmpty { text += "\n" }
+                    text += block
+                }
             case .failure(let error):
                 Terminal.error(error.description)
                 switch error {

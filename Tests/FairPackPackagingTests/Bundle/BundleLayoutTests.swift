@@ -157,6 +157,20 @@ struct BundleLayoutTests {
         #expect(throws: VerifyError.notABag(other)) { try BundleVerifier.verify(other) }
     }
 
+    @Test("hostile files give a finding or a typed error, never a crash")
+    func hostile() throws {
+        let folder = try TemporaryFolder()
+        let garbage = folder.url("garbage.eln")
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) }).write(to: URL(fileURLWithPath: garbage))
+        #expect(throws: VerifyError.self) { try BundleVerifier.verify(garbage) }
+        let brace = try folder.write("broken.json", "{\"@context\": [" + String(repeating: "[", count: 50_000))
+        #expect(try BundleVerifier.verify(brace).result.findings.map(\.rule) == ["crate.json"])
+        let empty = try folder.write("empty.zip", "")
+        #expect(throws: VerifyError.notABag(empty)) { try BundleVerifier.verify(empty) }
+        try folder.write("crate/ro-crate-metadata.json", "[1, 2, 3]")
+        #expect(try BundleVerifier.verify(folder.url("crate")).result.findings.map(\.rule) == ["crate.json"])
+    }
+
     @Test("a crate of each version gets that version's rules", arguments: ["1.1", "1.2", "1.3"])
     func versions(_ version: String) throws {
         let folder = try TemporaryFolder()
