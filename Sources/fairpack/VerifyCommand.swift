@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "The bags, crates or .eln files (folders, archives or metadata files).")
     var paths: [String]
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Report format, as for check.")
     var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))

@@ -38,6 +38,18 @@ struct BundleLayoutTests {
         #expect(rules(outcome) == ["crate.data-entity.fixity"])
     }
 
+    @Test("a tar.gz whose one top folder is a crate verifies; a tar of a plain folder is not a bundle")
+    func crateInTarGzip() throws {
+        let folder = try TemporaryFolder()
+        try M.crate("survey", in: folder)
+        try M.run("/bin/tar", ["czf", "survey.tar.gz", "survey"], in: folder.path)
+        let outcome = try BundleVerifier.verify(folder.url("survey.tar.gz"))
+        #expect(outcome.verifies && outcome.layout.top == "survey" && outcome.files == 2, "\(outcome.result.findings)")
+        try folder.write("plain/notes.txt", "nothing")
+        try M.run("/bin/tar", ["cf", "plain.tar", "plain"], in: folder.path)
+        #expect(throws: VerifyError.notABag(folder.url("plain.tar"))) { try BundleVerifier.verify(folder.url("plain.tar")) }
+    }
+
     @Test("a crate in a bag: manifests and the crate's sha256 checked from one read; the manifest must list the metadata")
     func crateInBag() throws {
         let folder = try TemporaryFolder()
