@@ -26,11 +26,7 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "The bags, crates or .eln files (folders, archives or metadata files).")
     var paths: [String]
 
-    @Option(help: "Report format, as for check.")
-    var format: ReportFormat = .text
-
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(help: "required: broken MUSTs (errors); recommended: broken SHOULDs too (warnings).")
     var level: BundleVerifier.Level = .required
@@ -48,13 +44,17 @@ struct VerifyCommand: ParsableCommand {
         var status = ExitStatus.success
         var outcomes: [BundleVerifier.Outcome] = []
         var text = ""
+        // The text report alone gets verify's own summary lines; other formats (or several) go
+        // through the reports shared with `check`.
+        let textOnly = reportOptions.format.formats == [.text] && reportOptions.outputDirectory == nil
+        let colour = reportOptions.output == nil && !reportOptions.noColour && Terminal.stdoutWantsColour
         for result in results {
             switch result {
             case .success(let outcome):
                 outcomes.append(outcome)
                 if !outcome.verifies { status = Self.worse(status, .failed) }
-                if format == .text {
-                    let block = Self.text(outcome, colour: output == nil && Terminal.stdoutWantsColour)
+                if textOnly {
+                    let block = Self.text(outcome, colour: colour)
                     // A bundle with findings is set apart from the summary line before it.
                     if !text.isEmpty, !outcome.result.findings.isEmpty { text += "\n" }
                     text += block
@@ -67,14 +67,14 @@ struct VerifyCommand: ParsableCommand {
                 }
             }
         }
-        if format != .text, !outcomes.isEmpty {
-            let result = outcomes.count == 1 ? outcomes[0].result : BundleVerifier.merged(outcomes)
-            text = format.render(result)
-        }
-        if let output {
-            try Terminal.write(text, to: output)
-        } else {
-            Terminal.write(text)
+        if textOnly {
+            if let output = reportOptions.output {
+                try Terminal.write(text, to: output)
+            } else {
+                Terminal.write(text)
+            }
+        } else if !outcomes.isEmpty {
+            try reportOptions.deliver(outcomes.count == 1 ? outcomes[0].result : BundleVerifier.merged(outcomes))
         }
         if status != .success { throw CommandExit(status: status) }
     }
