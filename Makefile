@@ -115,10 +115,12 @@ uninstall:
 	  "$(DESTDIR)$(FISH_COMPLETIONS)/fairpack.fish" "$(DESTDIR)$(MAN1)/fairpack.1"
 
 # A release binary with the Swift runtime linked in: it needs only libarchive (and glibc) on the target machine.
+# Built in its own folder (.build-dist) so that it does not replace the ordinary release build's objects.
 dist: deps
-	$(SWIFT) build -c release --static-swift-stdlib
-	mkdir -p dist && cp "$(RELEASE_DIR)/fairpack" dist/fairpack
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist
+	mkdir -p dist && cp .build-dist/release/fairpack dist/fairpack
 	@echo "dist/fairpack needs at run time: $$(ldd dist/fairpack | awk '{print $$1}' | tr '\n' ' ')"
+	@if ldd dist/fairpack | grep -q swift; then echo "dist/fairpack still links a Swift runtime library" >&2; exit 1; fi
 
 # Regenerates the Swift sources that compile Profiles/*.yaml and Tables/*.tsv into the binary.
 generate:

@@ -45,8 +45,8 @@ let package = Package(
         .target(name: "FairPackAudit", dependencies: ["FairPackChecks", "FairPackFormats", "FairPackHashing", "FairPackLicences"]),
         // Report renderers over an audit's result.
         .target(name: "FairPackReports", dependencies: ["FairPackAudit"]),
-        // BagIt bags holding an RO-Crate: pack and verify, through libarchive.
-        .target(name: "FairPackPackaging", dependencies: ["FairPackAudit", "CArchive"]),
+        // BagIt bags holding an RO-Crate: pack, and verify of any bag, crate or .eln (the crate rules from FairPackCrates), through libarchive.
+        .target(name: "FairPackPackaging", dependencies: ["FairPackAudit", "CArchive", "FairPackCrates"]),
         // RO-Crate validation: the 1.1-1.3 specifications' rules over a metadata document and a payload listing, offline.
         .target(name: "FairPackCrates"),
         // Exports of deposit.yaml for repositories (Dataverse native JSON).
@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "FairPackChecksTests", dependencies: ["FairPackChecks", "FairPackTestSupport"]),
         .testTarget(name: "FairPackAuditTests", dependencies: ["FairPackAudit", "FairPackTestSupport"]),
         .testTarget(name: "FairPackReportsTests", dependencies: ["FairPackReports", "FairPackTestSupport"]),
-        .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackCrates", "FairPackTestSupport"]),
         .testTarget(name: "FairPackCratesTests", dependencies: ["FairPackCrates"]),
         .testTarget(name: "FairPackExportTests", dependencies: ["FairPackExport", "FairPackTestSupport"]),
         // End-to-end tests of the built executable (a dependency, so `swift test` always runs the current one).

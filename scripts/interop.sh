@@ -4,7 +4,8 @@
 # Packs every sample deposit under Samples/ (except *-draft) as a bag folder, .zip, .tar and
 # .tar.gz, then on each: extracts archives with Python's zipfile/tarfile, runs bagit.py --validate,
 # rocrate-validator (profile ro-crate-1.2, REQUIRED level) and ro-crate-py on the payload, and
-# fairpack verify on the output itself. Then validates the draft sample's SARIF report against the
+# fairpack verify on the output itself; then compares fairpack verify's verdict with rocrate-validator's
+# on small crates, valid and broken. Then validates the draft sample's SARIF report against the
 # SARIF 2.1.0 schema and reads its JUnit report with junitparser, comparing the counts with the JSON
 # summary. One line per check, then "interop: N passed, M failed".
 #
@@ -197,6 +198,34 @@ else
       esac
     done
   done
+fi
+
+# --- verdicts on crates made elsewhere: fairpack verify against rocrate-validator ------------------
+# Small crate folders, valid and broken (scripts/make_interop_crates.py): both tools must give the
+# same verdict, the validator at REQUIRED level with the profile of the crate's version.
+verdict() { case "$1" in 0) echo valid ;; 1) echo invalid ;; *) echo "error (exit $1)" ;; esac; }
+if have_fairpack; then
+  "$py" "$scripts/make_interop_crates.py" "$work/crates" >"$work/crates.list" || die "could not write the interop crates"
+  while read -r name version; do
+    crate=$work/crates/$name
+    reference_log=$logs/crate.$(slug "$name").rocrate-validator.log
+    status=0
+    timeout -k 10 "$limit" env NO_COLOR=1 TERM=dumb COLUMNS=100 "$venv/bin/rocrate-validator" -y --disable-color \
+      validate -p "ro-crate-$version" -l required -v --no-paging ${validator_network[@]+"${validator_network[@]}"} \
+      "$crate" >"$reference_log" 2>&1 || status=$?
+    reference=$(verdict "$status")
+    status=0
+    "$FAIRPACK" verify "$crate" >"$logs/crate.$(slug "$name").fairpack.log" 2>&1 || status=$?
+    ours=$(verdict "$status")
+    if [ "$reference" = "$ours" ] && [ "${ours%% *}" != error ]; then
+      passed=$((passed + 1))
+      printf 'ok   crate %s: both say %s\n' "$name" "$ours"
+    else
+      fail_line "crate $name" verdicts "rocrate-validator says $reference, fairpack verify says $ours"
+      show_failure "$reference_log"
+      show_failure "$logs/crate.$(slug "$name").fairpack.log"
+    fi
+  done <"$work/crates.list"
 fi
 
 # --- the reports of the draft sample: SARIF against the 2.1.0 schema (jsonschema), JUnit read by

@@ -142,7 +142,7 @@ extension CrateInspection {
     }
 
     private mutating func checkTerms(_ entity: CrateDocument.Entity, terms: Set<String>, complete: Bool) {
-        for property in entity.members.keys.sorted() where !property.hasPrefix("@") && !isDefined(property, terms) {
+        for property in entity.members.keys.sorted() where !property.hasPrefix("@") && !isDefined(property, terms, asKey: true) {
             report(
                 .terms, "Property \(property) of \(entity.id ?? "?") is not defined by the @context.",
                 fix: "Use a schema.org or RO-Crate term, or add \"\(property)\" to an object in the @context array.",
@@ -159,11 +159,14 @@ extension CrateInspection {
         }
     }
 
-    /// Whether a key or type is a defined term, an absolute IRI, or a compact IRI with a defined prefix.
-    private func isDefined(_ term: String, _ terms: Set<String>) -> Bool {
+    /// Whether a key or type is a defined term, or a compact IRI with a defined prefix. A type may
+    /// also be an absolute IRI; a key may not: compacted JSON-LD writes a property the context does
+    /// not map as a term the context defines, and the RO-Crate rule is to add such terms to it.
+    private func isDefined(_ term: String, _ terms: Set<String>, asKey: Bool = false) -> Bool {
         if terms.contains(term) { return true }
         guard let colon = term.firstIndex(of: ":") else { return false }
         let prefix = String(term[..<colon])
-        return terms.contains(prefix) || term[colon...].hasPrefix("://")
+        if term[colon...].hasPrefix("://") { return !asKey }
+        return terms.contains(prefix) && prefix != "_"
     }
 }

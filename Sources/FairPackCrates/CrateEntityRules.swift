@@ -43,11 +43,33 @@ extension CrateInspection {
                 .dataEntityExists, "File \(id) is described in the crate but absent from the payload.",
                 fix: "Add \(path) to the crate, or give the entity a #-identifier and localPath if it is deliberately absent.",
                 entity: entity)
-        } else if let url = payload.fetched[CratePayload.normalise(path)],
-            !entity.values("url").contains(where: { ($0.string ?? $0.referencedID) == url }) {
+        } else {
+            let key = CratePayload.normalise(path)
+            if payload.files.contains(key) { checkFixity(entity, path: key, payload: payload) }
+            if let url = payload.fetched[key],
+                !entity.values("url").contains(where: { ($0.string ?? $0.referencedID) == url }) {
+                report(
+                    .bagitFetch, "File \(id) is fetched from \(url) by fetch.txt but its url does not say so.",
+                    fix: "Set \"url\": \"\(url)\" on the entity.", entity: entity, property: "url")
+            }
+        }
+    }
+
+    /// Compares `contentSize` (a whole number, as a number or text) and `sha256` with the bytes present.
+    private mutating func checkFixity(_ entity: CrateDocument.Entity, path: String, payload: CratePayload) {
+        let id = entity.id ?? ""
+        if let size = payload.sizes[path], let declared = entity.values("contentSize").first,
+            let stated = declared.string.flatMap({ UInt64($0.trimmingCharacters(in: .whitespaces)) }) ?? declared.wholeNumber,
+            stated != size {
             report(
-                .bagitFetch, "File \(id) is fetched from \(url) by fetch.txt but its url does not say so.",
-                fix: "Set \"url\": \"\(url)\" on the entity.", entity: entity, property: "url")
+                .fixity, "File \(id) has \(size) bytes but its contentSize says \(stated): it was changed or damaged.",
+                fix: "Restore the original file, or correct contentSize if the metadata is wrong.", entity: entity, property: "contentSize")
+        }
+        if let digest = payload.sha256[path], let stated = entity.values("sha256").first?.string,
+            stated.lowercased() != digest {
+            report(
+                .fixity, "File \(id) does not match its sha256: it was changed or damaged.",
+                fix: "Restore the original file, or correct sha256 if the metadata is wrong.", entity: entity, property: "sha256")
         }
     }
 
@@ -88,6 +110,18 @@ extension CrateInspection {
                 report(
                     .contextualProperties, "Identifier \(id) of the root has no value.",
                     fix: "Add the identifier's text as value.", entity: entity)
+            }
+            for value in entity.values("thumbnail") {
+                let target = value.referencedID.flatMap(document.entity(id:))
+                if !(target?.hasType("File") ?? false) && !(target?.hasType("MediaObject") ?? false) {
+                    report(
+                        .contextualProperties, "The thumbnail of \(id) is not a File entity of the crate.",
+                        fix: "Reference the thumbnail as {\"@id\": …} and describe it as a File in @graph.",
+                        entity: entity, property: "thumbnail")
+                }
+            }
+            if entity.hasType("WebSite"), entity.values("name").isEmpty {
+                report(.contextualProperties, "Web site \(id) has no name.", fix: "Add a name to \(id).", entity: entity)
             }
             for key in ["subject", "dct:subject", "dcterms:subject", "keyword"] where entity.members[key] != nil {
                 let use = key == "keyword" ? "keywords" : "about"

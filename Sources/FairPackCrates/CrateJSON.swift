@@ -35,6 +35,12 @@ public indirect enum CrateJSON: Sendable, Equatable {
         return [self]
     }
 
+    /// The number, when this value is a whole non-negative number.
+    public var wholeNumber: UInt64? {
+        guard case .number(let value) = self, value >= 0, value < 1.8e19, value.rounded() == value else { return nil }
+        return UInt64(value)
+    }
+
     /// The `@id` of a `{"@id": …}` reference, when this value is one.
     public var referencedID: String? {
         object?["@id"]?.string

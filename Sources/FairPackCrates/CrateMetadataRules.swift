@@ -121,7 +121,13 @@ extension CrateInspection {
                     fix: "Reference each profile as {\"@id\": \"<profile URI>\"}.", entity: root, property: "conformsTo")
                 continue
             }
-            if version >= .v1_2, !(document.entity(id: id)?.hasType("Profile") ?? false) {
+            if version >= .v1_2, id.hasPrefix(CrateVersion.specificationPrefix.dropLast()),
+                CratePayload.normalise(String(id.dropFirst(CrateVersion.specificationPrefix.count - 1))).isEmpty {
+                report(
+                    .rootProfiles, "The root conforms to \(id), the RO-Crate specification without a version.",
+                    fix: "Declare the RO-Crate version on the metadata descriptor's conformsTo, not on the root.",
+                    entity: root, property: "conformsTo")
+            } else if version >= .v1_2, !(document.entity(id: id)?.hasType("Profile") ?? false) {
                 report(
                     .rootProfiles, "The profile \(id) the root conforms to is not described as an entity typed Profile.",
                     fix: "Add {\"@id\": \"\(id)\", \"@type\": \"Profile\", \"name\": …} to @graph.", entity: root, property: "conformsTo")

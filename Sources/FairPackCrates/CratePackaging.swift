@@ -39,4 +39,17 @@ public enum CratePackaging {
         }
         return findings
     }
+
+    /// Checks `ro-crate-preview.html`: an HTML5 document starts with its doctype.
+    ///
+    /// - Parameter html: the file's bytes.
+    public static func previewFindings(html: [UInt8]) -> [CrateFinding] {
+        let head = String(decoding: html.prefix(4096), as: UTF8.self).lowercased()
+        if head.contains("<!doctype html") { return [] }
+        return [
+            CrateFinding(
+                .preview, message: "ro-crate-preview.html has no HTML5 doctype, so it is not an HTML5 document.",
+                fix: "Start ro-crate-preview.html with <!DOCTYPE html>, or remove it."),
+        ]
+    }
 }

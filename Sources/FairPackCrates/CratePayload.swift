@@ -11,9 +11,17 @@ public struct CratePayload: Sendable {
     public let folders: Set<String>
     /// Files that are not present yet but that a BagIt `fetch.txt` will download, with their URL.
     public let fetched: [String: String]
+    /// The size in bytes of files whose size is known, by normalised path.
+    public let sizes: [String: UInt64]
+    /// The lowercase hexadecimal SHA-256 of files that were read, by normalised path.
+    public let sha256: [String: String]
 
-    /// Creates a payload from file paths, optional extra (empty) folders and `fetch.txt` entries.
-    public init(files: [String], folders: [String] = [], fetched: [String: String] = [:]) {
+    /// Creates a payload from file paths, optional extra (empty) folders and `fetch.txt` entries,
+    /// with the sizes and SHA-256 digests known (for the `contentSize` and `sha256` properties).
+    public init(
+        files: [String], folders: [String] = [], fetched: [String: String] = [:],
+        sizes: [String: UInt64] = [:], sha256: [String: String] = [:]
+    ) {
         let normalisedFiles = Set(files.map(Self.normalise))
         var allFolders = Set(folders.map(Self.normalise))
         for path in normalisedFiles.union(fetched.keys.map(Self.normalise)) {
@@ -29,6 +37,12 @@ public struct CratePayload: Sendable {
         var normalisedFetched: [String: String] = [:]
         for (path, url) in fetched { normalisedFetched[Self.normalise(path)] = url }
         self.fetched = normalisedFetched
+        var normalisedSizes: [String: UInt64] = [:]
+        for (path, size) in sizes { normalisedSizes[Self.normalise(path)] = size }
+        self.sizes = normalisedSizes
+        var normalisedDigests: [String: String] = [:]
+        for (path, digest) in sha256 { normalisedDigests[Self.normalise(path)] = digest.lowercased() }
+        self.sha256 = normalisedDigests
     }
 
     /// Whether a file is present or will be fetched.

@@ -57,6 +57,10 @@ public enum CrateRule: String, Sendable, CaseIterable {
     case bagitFetch = "crate.bagit.fetch"
     /// An `.eln` archive holds one top folder named after the archive.
     case elnFolder = "crate.eln.folder"
+    /// A file's `contentSize` and `sha256` match its bytes.
+    case fixity = "crate.data-entity.fixity"
+    /// `ro-crate-preview.html`, when present, is an HTML5 document.
+    case preview = "crate.preview"
 
     /// Error for rules from a MUST, warning for rules from a SHOULD.
     public var severity: CrateSeverity {
@@ -115,13 +119,17 @@ public enum CrateRule: String, Sendable, CaseIterable {
         case .references:
             return "Any referenced contextual entities SHOULD also be described in the RO-Crate Metadata Document with the same identifier; the entity SHOULD be ultimately referenceable from the root data entity. (structure.md, metadata.md)"
         case .contextualProperties:
-            return "A contextual entity representing a ComputerLanguage and/or SoftwareApplication MUST have a name, url and version (workflows.md); a PropertyValue identifier MUST have a human readable value (root-data-entity.md); scripts and workflows MUST be File and SoftwareSourceCode with a name (workflows.md)."
+            return "A contextual entity representing a ComputerLanguage and/or SoftwareApplication MUST have a name, url and version (workflows.md); a PropertyValue identifier MUST have a human readable value (root-data-entity.md); scripts and workflows MUST be File and SoftwareSourceCode with a name (workflows.md); the thumbnail MUST be included in the RO-Crate (contextual-entities.md), as a File; a WebSite has a name."
         case .subjectKeywords:
             return "Subject properties on the root data entity or a data entity MUST use the about property. Keyword properties MUST use keywords. (contextual-entities.md)"
         case .bagitManifest:
             return "The BagIt manifest file MUST list the checksum of all payload files in data/; where data/ is also the RO-Crate Root the manifest therefore MUST include ro-crate-metadata.json. (appendix/implementation-notes.md)"
         case .bagitFetch:
             return "It is RECOMMENDED that the url is provided in the data entity and consistent with the line in fetch.txt. (appendix/implementation-notes.md)"
+        case .fixity:
+            return "contentSize: the file size in bytes; sha256: the SHA-256 checksum of the file (data-entities.md, schema.org). A value that differs from the bytes present means the file was changed or damaged since the metadata was written."
+        case .preview:
+            return "If present, the RO-Crate Website MUST be a file named ro-crate-preview.html in the root directory; it MUST be a valid HTML 5 document. (structure.md) The HTML5 doctype is what is checked."
         case .elnFolder:
             return "An .eln file is a ZIP archive whose content sits in a single folder named after the archive, holding ro-crate-metadata.json. (ELN file format)"
         }
@@ -130,12 +138,12 @@ public enum CrateRule: String, Sendable, CaseIterable {
     /// MUST requirements of RO-Crate 1.2 that no rule checks, with the reason.
     public static let uncoveredMUSTs: [String] = [
         "structure.md: an Attached RO-Crate Package's metadata file MUST be named ro-crate-metadata.json in the RO-Crate Root — the caller finds the file; a missing file is the caller's finding.",
-        "structure.md: ro-crate-preview.html, if present, MUST be valid HTML 5 and embed or link the metadata — HTML is not read.",
+        "structure.md: ro-crate-preview.html, if present, MUST be valid HTML 5 and embed or link the metadata — only its HTML5 doctype is checked (crate.preview).",
         "structure.md / data-entities.md: Detached RO-Crate Packages MUST use absolute @ids — only attached packages are validated.",
         "root-data-entity.md: cite-as MUST ultimately give the RO-Crate as a downloadable item — needs the network.",
         "profiles.md: a profile URI MUST resolve to a human-readable description — needs the network.",
         "contextual-entities.md: citation MUST use a URL @id for a publication — cannot tell a publication from other cited works.",
-        "contextual-entities.md: a thumbnail MUST be included in the RO-Crate — checked only as a data entity if typed File.",
+        "contextual-entities.md: a thumbnail MUST be included in the RO-Crate — checked as a reference to a File entity (crate.contextual.properties), present when local (crate.data-entity.exists).",
         "workflows.md: FormalParameter entities referenced by input or output MUST describe name — workflow profiles are out of scope.",
         "appendix/jsonld.md: the RO-Crate Website MUST link sameAs URIs — HTML is not read.",
     ]

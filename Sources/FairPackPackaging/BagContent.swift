@@ -42,8 +42,10 @@ struct BagContent {
     /// memory, far above what any bag fairpack writes needs, and below what would exhaust it.
     static let textLimit = max(Int(min(ProcessInfo.processInfo.physicalMemory / 4, UInt64(Int.max))), 256 << 20)
 
-    /// Reads a bag folder: tag files first, then each payload file once with the manifests' algorithms.
-    static func folder(_ root: String, observer: (any ProgressObserver)? = nil) throws(VerifyError) -> BagContent {
+    /// Reads a bag folder: tag files first, then each payload file once with the manifests' algorithms
+    /// and `extra` ones (SHA-256 when the crate it holds states digests).
+    static func folder(_ root: String, meter: ProgressMeter? = nil,
+                       extra: (BagContent) -> [DigestAlgorithm] = { _ in [] }) throws(VerifyError) -> BagContent {
         var walk = FolderWalk(exclude: [])
         do { try walk.walk(root: root) } catch { throw .notABag(root) }
         var content = BagContent()
@@ -52,7 +54,8 @@ struct BagContent {
             content.refused.append((entry.path, entry.kind == .symlink ? "it is a symbolic link; links are not followed"
                                                                        : "it cannot be read"))
         }
-        for entry in files where !entry.path.hasPrefix("data/") || entry.path == "data/ro-crate-metadata.json" {
+        let crateFiles: Set<String> = ["data/ro-crate-metadata.json", "data/ro-crate-preview.html"]
+        for entry in files where !entry.path.hasPrefix("data/") || crateFiles.contains(entry.path) {
             let data: [UInt8]
             do {
                 let file = try SystemFile(beneath: root, path: entry.path)
@@ -68,12 +71,10 @@ struct BagContent {
                 content.tagDigests[ExactName(entry.path)] = MultiDigest.of(data, DigestAlgorithm.allCases)
             }
         }
-        let reader = FileReader(factories: [DigestInspectorFactory(content.manifestAlgorithms)])
+        let algorithms = content.manifestAlgorithms + extra(content).filter { !content.manifestAlgorithms.contains($0) }
+        let reader = FileReader(factories: [DigestInspectorFactory(algorithms)])
         let buffer = ChunkBuffer()
-        let payload = files.filter { $0.path.hasPrefix("data/") }
-        let meter = observer.map { ProgressMeter(files: payload.count, bytes: payload.reduce(0) { $0 + $1.size }, observer: $0) }
-        defer { meter?.flush() }
-        for entry in payload {
+        for entry in files where entry.path.hasPrefix("data/") {
             let facts = reader.read(entry, root: root, buffer: buffer, meter: meter)
             meter?.finishFile(size: entry.size, read: facts.bytesRead)
             if let error = facts.readError {
@@ -85,8 +86,9 @@ struct BagContent {
         return content
     }
 
-    /// Reads a bag archive in one pass, hashing every entry with every algorithm bags use.
-    static func archive(_ path: String, observer: (any ProgressObserver)? = nil) throws(VerifyError) -> BagContent {
+    /// Reads an archive in one pass, hashing every entry with every algorithm bags use; keeps the
+    /// text of tag files and crate metadata. The single top folder a bag or crate sits in is stripped.
+    static func archive(_ path: String, meter: ProgressMeter? = nil) throws(VerifyError) -> BundleEntries {
         let reader: ArchiveReader
         do {
             reader = try ArchiveReader(path: path)
@@ -101,8 +103,6 @@ struct BagContent {
         var names: [ExactName] = []
         var readOrder: [String] = []
         var entries = 0
-        let meter = observer.map { ProgressMeter(files: 0, bytes: 0, observer: $0) }
-        defer { meter?.flush() }
         do {
             try reader.forEachEntry { name, kind, _, read in
                 entries += 1
@@ -130,11 +130,11 @@ struct BagContent {
                 var data = Data()
                 var size: UInt64 = 0
                 var overLimit = false
-                let keep = !path.contains("/data/") && !path.hasPrefix("data/") || path.hasSuffix("data/ro-crate-metadata.json")
+                let keep = BundleEntries.isKeptText(path)
                 read { chunk in
                     digest.update(chunk)
-                    size += UInt64(chunk.count)
                     meter?.advance(bytes: chunk.count)
+                    size += UInt64(chunk.count)
                     guard keep, !overLimit else { return }
                     if data.count + chunk.count <= textLimit { data.append(contentsOf: chunk) } else { overLimit = true }
                 }
@@ -150,7 +150,7 @@ struct BagContent {
         let tail = ZipTail.inspect(path, entriesRead: entries)
         if let problem = tail.problem { raw.damage.append((nil, problem)) }
         if let stored = tail.names { raw.renaming(readOrder, as: stored, kept: &kept) }
-        return raw.rooted(kept: kept)
+        return BundleEntries(archive: raw, kept: kept, entryNames: readOrder)
     }
 
     /// Puts back the names a zip stores: libarchive reads UTF-8 names as NFC, so an entry
@@ -167,24 +167,6 @@ struct BagContent {
         }
     }
 
-    /// Strips the single top folder an archive's bag sits in, and sorts entries into tag files and payload.
-    private func rooted(kept: [ExactName: Data]) -> BagContent {
-        let tops = Set(payload.keys.compactMap { $0.text.split(separator: "/").first.map(String.init) })
-        let top = tops.first ?? ""
-        let prefix = tops.count == 1 && payload[ExactName("\(top)/bagit.txt")] != nil ? top + "/" : ""
-        var content = BagContent(refused: refused, damage: damage)
-        for (path, value) in payload {
-            let relative = path.text.hasPrefix(prefix) ? String(path.text.dropFirst(prefix.count)) : path.text
-            if relative.hasPrefix("data/") {
-                content.payload[ExactName(relative)] = value
-            } else {
-                content.tagDigests[ExactName(relative)] = value.digests
-            }
-            if let data = kept[path] { content.texts[relative] = data }
-        }
-        return content
-    }
-
     /// The algorithms of the payload manifests present.
     var manifestAlgorithms: [DigestAlgorithm] {
         let found = DigestAlgorithm.allCases.filter { texts[$0.manifestName] != nil }
@@ -194,7 +176,7 @@ struct BagContent {
 
 /// Why a path cannot be verified at all.
 public enum VerifyError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Not a folder, not an archive, or no `bagit.txt` (exit 2).
+    /// Not a folder, an archive or a metadata file, or holding neither `bagit.txt` nor `ro-crate-metadata.json` (exit 2).
     case notABag(String)
     /// Neither a regular file nor a folder (a pipe, a device): never opened (exit 2).
     case notAFile(String)
@@ -204,7 +186,7 @@ public enum VerifyError: Error, Sendable, Equatable, CustomStringConvertible {
     /// One sentence.
     public var description: String {
         switch self {
-        case .notABag(let path): return "'\(path)' is not a bag (a folder or a .zip/.tar/.tar.gz with bagit.txt)"
+        case .notABag(let path): return "'\(path)' is neither a bag nor an RO-Crate (a folder, .zip, .eln, .tar or .tar.gz with bagit.txt or ro-crate-metadata.json, or a metadata file); give the path of one"
         case .notAFile(let path): return "'\(path)' is neither a regular file nor a folder; give the path of a bag folder or archive"
         case .unreadable(let message): return "the archive is damaged: \(message)"
         }

@@ -15,15 +15,13 @@ import Foundation
 /// entities sorted by `@id`: people (ORCID `@id`), organisations (ROR `@id`), the licence as a
 /// CreativeWork (its SPDX URL), formats, funders, subjects and related works.
 struct CrateWriter {
-    /// The RO-Crate version written; `sha256` is a term of its context (it is not in 1.1's).
-    static let context = "https://w3id.org/ro/crate/1.2/context"
-    static let conformsTo = "https://w3id.org/ro/crate/1.2"
-
     let deposit: InspectedDeposit
     /// Payload files (paths relative to the deposit root, hence to `data/`) and their SHA-256.
     let files: [(entry: FileEntry, sha256: String)]
     /// The date of bagging, `YYYY-MM-DD`, used when deposit.yaml gives no date.
     let baggingDate: String
+    /// The RO-Crate version written (1.2 or 1.3); `sha256` is a term of both contexts (not of 1.1's).
+    var version: PackedCrateVersion = .v1_2
 
     private var metadata: DepositMetadata? { deposit.metadata }
 
@@ -71,7 +69,7 @@ struct CrateWriter {
 
         let descriptor: [String: Any] = [
             "@id": "ro-crate-metadata.json", "@type": "CreativeWork",
-            "about": ["@id": "./"], "conformsTo": ["@id": Self.conformsTo],
+            "about": ["@id": "./"], "conformsTo": ["@id": version.conformsTo],
         ]
         let fileEntities = files.map { fileEntity($0.entry, sha256: $0.sha256, contextual: &contextual) }
         var entities = [descriptor, root] + fileEntities + columnEntities + contextual.sorted
@@ -79,7 +77,7 @@ struct CrateWriter {
             entities = merge.merge(entities, payload: Set(files.map(\.entry.path)))
         }
         let graph: [Any] = entities.map(Self.unpackingSingletons)
-        let document: [String: Any] = ["@context": Self.context, "@graph": graph]
+        let document: [String: Any] = ["@context": version.context, "@graph": graph]
         return Data(JSONWriter.text(document).utf8)
     }
 

@@ -22,6 +22,8 @@ public struct Packer: Sendable {
     public var algorithms: [DigestAlgorithm]
     /// The Bagging-Date (`YYYY-MM-DD`).
     public var baggingDate: String
+    /// The RO-Crate version of the metadata written.
+    public var crateVersion: PackedCrateVersion = .v1_2
 
     /// Creates a packer.
     public init(algorithms: [DigestAlgorithm] = DigestAlgorithm.packDefault, baggingDate: String) {
@@ -142,7 +144,7 @@ public struct Packer: Sendable {
         if !result.isCompliant && !force { return (nil, result) }
 
         let hashed = payload.map { ($0, digests["data/" + $0.path]?[.sha256] ?? "") }
-        let crate = CrateWriter(deposit: inspected, files: hashed, baggingDate: baggingDate).json()
+        let crate = CrateWriter(deposit: inspected, files: hashed, baggingDate: baggingDate, version: crateVersion).json()
         let preview = CratePreview.html(deposit: inspected, files: hashed)
         for (name, data) in [("data/ro-crate-metadata.json", crate), ("data/ro-crate-preview.html", preview)] {
             try sink.addFile(name, contents: data, modified: stamp)

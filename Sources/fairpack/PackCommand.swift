@@ -44,6 +44,9 @@ struct PackCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Manifest algorithms, comma-separated: sha256, sha512, sha1, md5.", valueName: "list"))
     var digest: DigestList = DigestList(algorithms: DigestAlgorithm.packDefault)
 
+    @Option(name: .customLong("crate-version"), help: "The RO-Crate version of the metadata written: 1.2 or 1.3.")
+    var crateVersion: PackedCrateVersion = .v1_2
+
     @Flag(name: .shortAndLong, help: "Show no progress on standard error.")
     var quiet = false
 
@@ -51,7 +54,8 @@ struct PackCommand: ParsableCommand {
         if !each, let suffix = ArchiveFormat.unwritableExtension(of: output) {
             throw CommandExit(status: .usage, message: "fairpack cannot write '\(suffix)' archives; name the output .zip, .tar, .tar.gz or .tgz, or give a folder name for a bag folder")
         }
-        let packer = Packer(algorithms: digest.algorithms, baggingDate: PackPlan.baggingDate())
+        var packer = Packer(algorithms: digest.algorithms, baggingDate: PackPlan.baggingDate())
+        packer.crateVersion = crateVersion
         guard each else {
             try packOne(folder, to: output, packer: packer, showReport: true)
             return
@@ -130,3 +134,5 @@ struct DigestList: ExpressibleByArgument {
 }
 
 extension BagForm: ExpressibleByArgument {}
+
+extension PackedCrateVersion: ExpressibleByArgument {}

@@ -17,11 +17,12 @@ struct CrateValidatorTests {
     @Test("Every MUST rule has a failing sample and a spec sentence")
     func coverage() {
         let covered = Set(CrateSamples.all.compactMap(\.broken))
-        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown]
+        // Tested below with payload sizes and digests, manifests or archive names the samples do not carry.
+        let untested: Set<CrateRule> = [.bagitManifest, .elnFolder, .rootProfiles, .bagitFetch, .contextUnknown, .fixity, .preview]
         for rule in CrateRule.allCases where rule.severity == .error && !untested.contains(rule) {
             #expect(covered.contains(rule), "no failing sample for \(rule.rawValue)")
         }
-        #expect(CrateRule.allCases.allSatisfy { rule in ["MUST", "SHOULD", "RECOMMENDED"].contains { rule.specText.uppercased().contains($0) } || rule == .elnFolder })
+        #expect(CrateRule.allCases.allSatisfy { rule in ["MUST", "SHOULD", "RECOMMENDED"].contains { rule.specText.uppercased().contains($0) } || rule == .elnFolder || rule == .fixity })
     }
 
     @Test("The version comes from conformsTo, with or without slash or -DRAFT")
@@ -93,6 +94,50 @@ struct CrateValidatorTests {
         let findings = CrateValidator.validate(CrateDocument(data: Data(json.utf8)), payload: payload, level: .recommended)
         #expect(!findings.contains { $0.rule == .dataEntityExists })
         #expect(findings.contains { $0.rule == .bagitFetch })
+    }
+
+    @Test("contentSize and sha256 must match the bytes present, when they were measured")
+    func fixity() {
+        let digest = String(repeating: "ab", count: 32)
+        let entity = ##", {"@id": "data.csv", "@type": "File", "name": "Data", "contentSize": "8", "sha256": "\##(digest.uppercased())"}"##
+        let document = CrateDocument(data: Data(CrateSample.crate(root: CrateSamples.file, entities: entity).utf8))
+        let good = CratePayload(files: ["data.csv"], sizes: ["data.csv": 8], sha256: ["data.csv": digest])
+        #expect(CrateValidator.validate(document, payload: good).isEmpty)
+        let resized = CratePayload(files: ["data.csv"], sizes: ["data.csv": 9], sha256: ["data.csv": digest])
+        #expect(CrateValidator.validate(document, payload: resized).map(\.rule) == [.fixity])
+        let changed = CratePayload(files: ["data.csv"], sizes: ["data.csv": 8], sha256: ["data.csv": String(repeating: "0", count: 64)])
+        #expect(CrateValidator.validate(document, payload: changed).map(\.pointer) == ["/@graph/2/sha256"])
+        let unmeasured = CratePayload(files: ["data.csv"])
+        #expect(CrateValidator.validate(document, payload: unmeasured).isEmpty)
+    }
+
+    @Test("A profile the root conforms to must be described as a Profile (1.2 on)")
+    func profiles() {
+        let root = ##", "conformsTo": {"@id": "https://w3id.org/ro/wfrun/process/0.5"}"##
+        let described = ##", {"@id": "https://w3id.org/ro/wfrun/process/0.5", "@type": ["CreativeWork", "Profile"], "name": "Process Run Crate"}"##
+        let good = CrateDocument(data: Data(CrateSample.crate(root: root, entities: described).utf8))
+        #expect(CrateValidator.validate(good, payload: CratePayload(files: [])).isEmpty)
+        let bad = CrateDocument(data: Data(CrateSample.crate(root: root).utf8))
+        #expect(CrateValidator.validate(bad, payload: CratePayload(files: [])).map(\.rule) == [.rootProfiles])
+    }
+
+    @Test("ro-crate-preview.html must be HTML5: its doctype is looked for, in any case")
+    func preview() {
+        #expect(CratePackaging.previewFindings(html: Array("<!doctype html>\n<html></html>".utf8)).isEmpty)
+        #expect(CratePackaging.previewFindings(html: Array("\u{FEFF}<!DOCTYPE HTML><html></html>".utf8)).isEmpty)
+        #expect(CratePackaging.previewFindings(html: Array("<html><body>x</body></html>".utf8)).map(\.rule) == [.preview])
+        #expect(CratePackaging.previewFindings(html: [0xFF, 0x00]).map(\.rule) == [.preview])
+    }
+
+    @Test("The root must not conform to the version-less RO-Crate URI; a thumbnail is a File; a WebSite has a name")
+    func contextualMusts() {
+        let profile = ##", {"@id": "https://w3id.org/ro/crate/", "@type": "Profile", "name": "RO-Crate"}"##
+        let versionless = CrateDocument(data: Data(CrateSample.crate(root: ##", "conformsTo": {"@id": "https://w3id.org/ro/crate/"}"##, entities: profile).utf8))
+        #expect(CrateValidator.validate(versionless, payload: CratePayload(files: [])).map(\.rule) == [.rootProfiles])
+        let thumbnail = CrateDocument(data: Data(CrateSample.crate(root: ##", "thumbnail": {"@id": "#map"}"##, entities: ##", {"@id": "#map", "@type": "ImageObject"}"##).utf8))
+        #expect(CrateValidator.validate(thumbnail, payload: CratePayload(files: [])).map(\.rule) == [.contextualProperties])
+        let site = CrateDocument(data: Data(CrateSample.crate(root: ##", "mainEntityOfPage": {"@id": "https://example.org/"}"##, entities: ##", {"@id": "https://example.org/", "@type": "WebSite"}"##).utf8))
+        #expect(CrateValidator.validate(site, payload: CratePayload(files: [])).map(\.rule) == [.contextualProperties])
     }
 
     @Test("A bag manifest must list the metadata file")

@@ -24,7 +24,7 @@ struct ExitCodeTableTests {
         ExitCase(name: "PackError.notFound (--each)", arguments: ["pack", "--each", "/nonexistent", "-o", "/tmp/x"], status: 2,
                  says: "does not exist"),
         ExitCase(name: "unknown rule", arguments: ["explain", "metadata.titel"], status: 2, says: "did you mean"),
-        ExitCase(name: "not a bag", arguments: ["verify", sample], status: 2, says: "is not a bag"),
+        ExitCase(name: "not a bag", arguments: ["verify", sample], status: 2, says: "is neither a bag nor an RO-Crate"),
         ExitCase(name: "report cannot be written (I/O)", arguments: ["check", sample, "--output", "/nonexistent/dir/r.json"],
                  status: 3, says: "cannot write"),
         ExitCase(name: "PackError.io (destination cannot be created)", arguments: ["pack", sample, "-o", "/proc/fairpack-bag.zip"],

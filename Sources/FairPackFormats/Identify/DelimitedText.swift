@@ -37,6 +37,17 @@ enum DelimitedText {
         return FormatIdentity(format: .csv, puid: "x-fmt/18", extras: extras)
     }
 
+    /// Whether the first line holds as many cells as `identity` says the table has: what a header
+    /// row does, and what tab-indented prose (manual pages, help files) does not.
+    static func firstLineAgrees(_ body: ArraySlice<UInt8>, with identity: FormatIdentity) -> Bool {
+        let names: [String: UInt8] = ["comma": UInt8(ascii: ","), "semicolon": UInt8(ascii: ";"), "pipe": UInt8(ascii: "|"),
+                                      "tab": UInt8(ascii: "\t")]
+        guard let delimiter = identity.extras["delimiter"].flatMap({ names[$0] }),
+              let columns = identity.extras["columns"].flatMap(Int.init),
+              let first = lines(of: body.prefix(window), complete: true).first else { return false }
+        return count(delimiter, in: first) + 1 == columns
+    }
+
     /// The first 50 non-empty lines (LF or CRLF ends a line). When the text is only the start of
     /// the file and does not end a line, its last, cut line is left out.
     static func lines(of text: ArraySlice<UInt8>, complete: Bool) -> [ArraySlice<UInt8>] {

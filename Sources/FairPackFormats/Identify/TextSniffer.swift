@@ -7,13 +7,23 @@ enum TextSniffer {
     /// The text encoding of a prefix, or nil when it is not text (NUL bytes, too many control bytes).
     static func encoding(_ bytes: [UInt8], complete: Bool) -> String? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
-        if bytes.isEmpty || bytes.contains(0) { return nil }
+        if bytes.isEmpty { return nil }
+        // One pass: NUL bytes, control bytes other than tab, line ends, form feed, SUB and ESC, and
+        // whether any byte is not ASCII.
         var controls = 0
-        for byte in bytes where byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1A, 0x1B].contains(byte) { controls += 1 }
-        if controls * 100 > bytes.count { return nil }
-        if isUTF8(bytes, complete: complete) {
-            return bytes.contains(where: { $0 >= 0x80 }) ? "UTF-8" : "ASCII"
+        var nonASCII = false
+        for byte in bytes where byte < 0x20 || byte >= 0x80 {
+            if byte >= 0x80 {
+                nonASCII = true
+            } else if byte == 0 {
+                return nil
+            } else if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1A && byte != 0x1B {
+                controls += 1
+            }
         }
+        if controls * 100 > bytes.count { return nil }
+        if !nonASCII { return "ASCII" }
+        if isUTF8(bytes, complete: complete) { return "UTF-8" }
         // Not UTF-8 but few control bytes: a legacy 8-bit encoding (Latin-1, Windows-1252...).
         return "8-bit"
     }

@@ -11,7 +11,13 @@ public struct PersonalDataScanner: Sendable {
     private let hitsPerKind: Int
     private var piece: [UInt8] = []
     private var pieceStart = TextPosition(line: 1, column: 1)
-    private var pieceHasCandidate = false
+    /// The last byte that broke a piece (0 at the start): the byte before the current piece.
+    private var lastBreak: UInt8 = 0
+    /// The byte before the piece being gathered, and the one that ended the piece being scanned.
+    private var pieceBefore: UInt8 = 0
+    private var pieceAfter: UInt8 = 0
+    private var pieceHasAt = false
+    private var pieceDigits = 0
     private var line = 1
     private var column = 0
     private var previousWasCR = false
@@ -24,6 +30,10 @@ public struct PersonalDataScanner: Sendable {
         self.hitsPerKind = hitsPerKind
         piece.reserveCapacity(Self.maximumPieceLength)
     }
+
+    /// The fewest digits a phone number (8 with its country code), a NIR (13) or an IBAN (its check
+    /// digits and account number) holds: a piece with fewer and no `@` cannot hold a match.
+    static let fewestDigits = 8
 
     /// Bytes a match can contain: letters and digits, and `space . - + @ _ % ( )`.
     private static let pieceBytes: [Bool] = (0..<256).map { value in
@@ -40,42 +50,56 @@ public struct PersonalDataScanner: Sendable {
         while index < count {
             let byte = chunk[index]
             guard table[Int(byte)] else {
-                if !piece.isEmpty { scanPiece() }
+                if !piece.isEmpty {
+                    pieceAfter = byte
+                    scanPiece()
+                }
+                lastBreak = byte
                 advance(byte)
                 index += 1
                 continue
             }
             // A run of piece bytes (all ASCII, one character each) goes in at once.
             let wasEmpty = piece.isEmpty
-            if wasEmpty { pieceStart = TextPosition(line: line, column: column + 1) }
+            if wasEmpty {
+                pieceStart = TextPosition(line: line, column: column + 1)
+                pieceBefore = lastBreak
+            }
             let start = index
             let limit = min(count, index + Self.maximumPieceLength - piece.count)
-            var candidate = false
+            var hasAt = false
+            var digits = 0
             while index < limit {
                 let next = chunk[index]
                 guard table[Int(next)] else { break }
-                if next == 0x40 || next == 0x2B || Bytes.isDigit(next) { candidate = true }
+                if next == 0x40 { hasAt = true } else if Bytes.isDigit(next) { digits += 1 }
                 index += 1
             }
             column += index - start
             previousWasCR = false
             if wasEmpty, index < count, index - start < Self.maximumPieceLength {
                 // The whole piece lies in this chunk: scan it in place, no copy.
-                if candidate {
+                if hasAt || digits >= Self.fewestDigits {
+                    pieceAfter = chunk[index]
                     let run = UnsafeRawBufferPointer(rebasing: chunk[start..<index])
                     run.withMemoryRebound(to: UInt8.self) { scan($0) }
                 }
                 continue
             }
             piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<index]))
-            if candidate { pieceHasCandidate = true }
-            if piece.count == Self.maximumPieceLength { scanPiece() }
+            pieceHasAt = pieceHasAt || hasAt
+            pieceDigits += digits
+            if piece.count == Self.maximumPieceLength {
+                pieceAfter = 0
+                scanPiece()
+            }
         }
         return true
     }
 
     /// Ends the file and returns what was found.
     public mutating func finish() -> PersonalDataReport {
+        pieceAfter = 0
         if !piece.isEmpty { scanPiece() }
         return PersonalDataReport(hits: hits, counts: counts)
     }
@@ -98,9 +122,10 @@ public struct PersonalDataScanner: Sendable {
     private mutating func scanPiece() {
         defer {
             piece.removeAll(keepingCapacity: true)
-            pieceHasCandidate = false
+            pieceHasAt = false
+            pieceDigits = 0
         }
-        guard pieceHasCandidate else { return }
+        guard pieceHasAt || pieceDigits >= Self.fewestDigits else { return }
         let bytes = piece
         bytes.withUnsafeBufferPointer { scan($0) }
     }
@@ -131,7 +156,17 @@ public struct PersonalDataScanner: Sendable {
         }
     }
 
+    /// Whether a match is an identifier that only looks like a phone number: ten bare digits right
+    /// after or before a `/` or a backtick, in a URL path or a code span (`/commit/0928584444`).
+    private func isIdentifier(_ match: PieceMatch, in piece: Piece) -> Bool {
+        guard match.kind == .phone, piece[match.start..<match.end].allSatisfy(Bytes.isDigit) else { return false }
+        let before = match.start == 0 ? pieceBefore : piece[match.start - 1]
+        let after = match.end == piece.count ? pieceAfter : piece[match.end]
+        return before == 0x2F || before == 0x60 || after == 0x2F || after == 0x60
+    }
+
     private mutating func record(_ match: PieceMatch, in piece: Piece) {
+        if isIdentifier(match, in: piece) { return }
         counts[match.kind, default: 0] += 1
         guard (counts[match.kind] ?? 0) <= hitsPerKind else { return }
         var column = pieceStart.column

@@ -57,8 +57,12 @@ struct TableFactsInspector: Inspector {
         guard isTable else { return false }
         if sniffFirst {
             sniffFirst = false
-            let head = Array(TextDecoding.string(chunk.prefix(16_384)).utf8)[...]
-            if TextFiles.looksBinary(chunk) || DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt") == nil {
+            let head = Array(chunk.prefix(16_384))[...]
+            // A `.txt` or `.dat` is read as a table only when its lines share a delimiter count and
+            // its first line, the header, has it too (tab-indented prose has no such header).
+            let identity = TextFiles.looksBinary(chunk) ? nil
+                : DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt")
+            if identity.map({ !DelimitedText.firstLineAgrees(head, with: $0) }) ?? true {
                 isTable = false
                 return false
             }

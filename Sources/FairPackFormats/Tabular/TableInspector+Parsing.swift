@@ -12,14 +12,17 @@ extension TableInspector {
                 // Fast path: the run of ordinary bytes inside a cell goes in at once.
                 let start = index
                 let quoted = state == .quoted
-                let delimiter = delimiterByte
+                let delimiter = quoted ? Self.quote : delimiterByte
                 var characters = 0
                 while index < count {
                     let byte = bytes[index]
-                    if byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn || (!quoted && byte == delimiter) {
+                    // Every byte that ends a run is below 0x3C (`"`, LF, CR and the delimiters `,` `;` TAB),
+                    // except `|`: one comparison skips most bytes.
+                    if byte < 0x3C || byte == delimiter,
+                       byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn || byte == delimiter {
                         break
                     }
-                    if byte & 0xC0 != 0x80 { characters += 1 }
+                    characters &+= byte & 0xC0 == 0x80 ? 0 : 1
                     index += 1
                 }
                 if index > start {

@@ -32,10 +32,14 @@ enum TextFiles {
         return ext.isEmpty || textExtensions.contains(ext) || tableExtensions.contains(ext)
     }
 
-    /// True when `chunk` (the first of a file) holds a NUL byte and no UTF-16 byte order mark: a binary file.
+    /// How far into the first chunk a NUL byte is looked for, as format identification does.
+    static let binaryWindow = 65_536
+
+    /// True when the first ``binaryWindow`` bytes of `chunk` (the first of a file) hold a NUL byte
+    /// and no UTF-16 byte order mark: a binary file.
     static func looksBinary(_ chunk: UnsafeRawBufferPointer) -> Bool {
         if ByteOrderMark.detect(in: chunk.prefix(4)).map({ $0 != .utf8 }) == true { return false }
-        return chunk.contains(0)
+        return chunk.prefix(binaryWindow).contains(0)
     }
 }
 

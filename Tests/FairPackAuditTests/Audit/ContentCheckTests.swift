@@ -36,6 +36,14 @@ struct ContentCheckTests {
         try audit([path: Array(text.utf8)], metadata: metadata)
     }
 
+    @Test("a tab-indented help text named .txt is not read as a table; a tab-separated .txt with a header is")
+    func textThatIsNotATable() throws {
+        let help = "*notes.txt*\tFor version 9.0\n\n" + (1...40).map { "\t\tEntry \($0)\tdescribed here\n\t\tmore\there\n" }.joined()
+        #expect(try audit("docs/notes.txt", help).filter { $0.rule.hasPrefix("tabular.") }.isEmpty)
+        let table = "site\tmesure\tdate\n" + (1...40).map { "S\($0)\t\($0)\t2024-03-01\n" }.joined() + "S41\t41\n"
+        #expect(try audit("data/mesures.txt", table).contains { $0.rule == "tabular.ragged-rows" && $0.path == "data/mesures.txt" })
+    }
+
     @Test("a ragged CSV: the finding gives the first lines and the count")
     func ragged() throws {
         let findings = try audit("data/a.csv", "id,site,mass\n1,Poitiers,12.5\n2,Rennes\n3,Brest,4.0,extra\n4,Nantes,3.1\n")

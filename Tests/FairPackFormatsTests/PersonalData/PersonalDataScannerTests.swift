@@ -36,6 +36,9 @@ struct PersonalDataScannerTests {
         .init(text: "id 0612345678901234 et 00123456789 et 0033612", expected: [:]),
         .init(text: "DOI 10.1000/xyz123, ark:/13030/tf5p30086k", expected: [:]),
         .init(text: "mesures 12,5;13,75;06,12;34,56", expected: [:]),
+        // Commit ids that happen to be ten digits, in a URL path or a code span, are not phones.
+        .init(text: "* \\[[`0928584444`](https://github.com/nodejs/node/commit/0928584444)] - upgrade npm", expected: [:]),
+        .init(text: "numéro `0612345678` de test, tel:0612345678", expected: [.phone: ["06******78"]]),
     ]
 
     @Test("finds and masks personal data, and ignores look-alikes", arguments: cases)

@@ -14,7 +14,7 @@ struct LargeArchiveTests {
     @Test("a bag holding a large file of zeros verifies 3 times out of 3", arguments: ["bag.tar.gz", "bag.zip"])
     func repeatedly(_ name: String) throws {
         let folder = try TemporaryFolder()
-        try folder.write("deposit/deposit.yaml", "title: \"Des zéros en grand nombre\"\n")
+        try folder.write("deposit/deposit.yaml", "title: \"Des zéros en grand nombre\"\nlicence: etalab-2.0\n")
         let zeros = try folder.write("deposit/data/zeros.bin", "")
         #expect(truncate(zeros, off_t(Self.size)) == 0)
         _ = try Packer(baggingDate: "2026-12-03").pack(try Deposit.open(at: folder.url("deposit")), to: folder.url(name))
