@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_DIR = .build/release
 DEBUG_DIR = .build/debug
 
-.PHONY: all build deps demo test interop install uninstall clean generate docs dist
+.PHONY: all build deps demo test interop install uninstall clean generate docs dist bench
 
 all: build
 
@@ -60,6 +60,12 @@ test: deps
 # validator offline from a seeded cache.
 interop: build
 	FAIRPACK=$(RELEASE_DIR)/fairpack bash scripts/interop.sh
+
+# Times fairpack against sha256sum, openssl, tar, cp, bagit.py and frictionless on data it makes in a
+# temporary folder (about 2 GB; BENCH_LARGE=1 adds 1,000,000 tiny files); prints one table with ratios.
+# bagit.py and frictionless come from `make interop`'s .build/interop-venv; rows for missing tools say so.
+bench: build
+	FAIRPACK=$(RELEASE_DIR)/fairpack python3 scripts/bench.py
 
 # One file: the profiles and tables are compiled into the binary.
 install: build
