@@ -8,15 +8,16 @@ DEBUG_DIR = .build/debug
 
 all: build
 
-# libarchive-dev, zlib1g-dev and pkg-config, from Debian, when pkg-config cannot find libarchive or zlib.
+# libarchive-dev, zlib1g-dev, libssl-dev, libsqlite3-dev and pkg-config, from Debian, when pkg-config cannot find
+# libarchive, zlib, libcrypto or sqlite3.
 deps:
-	@if ! pkg-config --exists libarchive zlib 2>/dev/null; then \
-	  echo "fairpack: installing libarchive-dev, zlib1g-dev and pkg-config"; \
+	@if ! pkg-config --exists libarchive zlib libcrypto sqlite3 2>/dev/null; then \
+	  echo "fairpack: installing libarchive-dev, zlib1g-dev, libssl-dev, libsqlite3-dev and pkg-config"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; \
 	  elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
-	  else echo "fairpack: libarchive-dev, zlib1g-dev and pkg-config are missing and this user cannot install them; ask an administrator to run: apt-get install libarchive-dev zlib1g-dev pkg-config" >&2; exit 1; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libarchive-dev zlib1g-dev pkg-config >/dev/null \
-	    || { echo "fairpack: could not install libarchive-dev, zlib1g-dev and pkg-config with apt-get" >&2; exit 1; }; \
+	  else echo "fairpack: libarchive-dev, zlib1g-dev, libssl-dev, libsqlite3-dev or pkg-config is missing and this user cannot install them; ask an administrator to run: apt-get install libarchive-dev zlib1g-dev libssl-dev libsqlite3-dev pkg-config" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libarchive-dev zlib1g-dev libssl-dev libsqlite3-dev pkg-config >/dev/null \
+	    || { echo "fairpack: could not install libarchive-dev, zlib1g-dev, libssl-dev, libsqlite3-dev and pkg-config with apt-get" >&2; exit 1; }; \
 	fi
 
 build: deps

@@ -36,12 +36,13 @@ public struct Auditor: Sendable {
     }
 
     /// Reads every file once for the facts the rules need plus `extra` kinds the report shows
-    /// (identification, digests with `digests` algorithms), then audits it.
+    /// (identification, digests with `digests` algorithms), then audits it. With `memory`,
+    /// files whose key is unchanged since an earlier run are not read for their digests.
     public func audit(_ deposit: Deposit, alsoGathering extra: Set<FactKind>,
-                      digests: [DigestAlgorithm] = [.sha256]) -> AuditResult {
+                      digests: [DigestAlgorithm] = [.sha256], memory: (any DigestMemory)? = nil) -> AuditResult {
         let kinds = needs.union(extra)
         let factories = InspectorChoice.factories(for: kinds, in: deposit, digests: digests)
-        let facts = FileReader(factories: factories).inspect(deposit)
+        let facts = FileReader(factories: factories, memory: memory).inspect(deposit)
         return audit(InspectedDeposit(deposit, facts: facts, gathered: kinds))
     }
 
