@@ -15,6 +15,7 @@ Environment:
   BENCH_SCALING=0 skip the rows at 3 sizes that show how cost grows with bytes and with files
   BENCH_DIR       where to make the temporary folder (default: the system's)
   BENCH_KEEP=1    keep the temporary folder and print where it is
+  BENCH_SMOKE=1   every row once on tiny data: a test of this script, not a measurement
 Exit status: 0 the table was printed (a target missed is not a failure), 2 the harness could not run.
 """
 import os
@@ -34,6 +35,11 @@ REPS = max(1, int(os.environ.get("BENCH_REPS", "3")))
 LARGE = os.environ.get("BENCH_LARGE") == "1"
 SCALING = os.environ.get("BENCH_SCALING", "1") != "0"
 MIB = 1 << 20
+# BENCH_SMOKE=1 runs every row on tiny data, once: a test of this script, not a measurement.
+SMOKE = os.environ.get("BENCH_SMOKE") == "1"
+LARGE_MIB, SMALL_FOLDERS, CSV_FILES = (8, 20, 20) if SMOKE else (512, 200, 200)
+if SMOKE:
+    REPS = 1
 
 DEPOSIT_YAML = """title: "Benchmark deposit: {name}"
 description: "Generated data for timing fairpack against other tools: {what}. The content is random and means nothing."
@@ -79,14 +85,14 @@ def make_large(base):
     root = deposit(os.path.join(base, "large"), "large files", "4 files of 512 MiB")
     for index in range(4):
         with open(os.path.join(root, "data", f"part-{index}.bin"), "wb") as out:
-            for _ in range(512):
+            for _ in range(LARGE_MIB):
                 out.write(os.urandom(MIB))
     return root
 
 
 def make_small(base, rng):
     root = deposit(os.path.join(base, "small"), "small files", "20,000 files of 1 to 8 KiB in 200 folders")
-    for folder in range(200):
+    for folder in range(SMALL_FOLDERS):
         directory = os.path.join(root, "data", f"folder-{folder:03d}")
         os.makedirs(directory)
         for index in range(100):
@@ -98,7 +104,7 @@ def make_small(base, rng):
 def make_csv(base, rng):
     root = deposit(os.path.join(base, "csv"), "tables", "200 CSV files of 1,000 rows")
     sites = ["Poitiers", "Rennes", "Lyon", "Lille", "Nantes", "Grenoble"]
-    for index in range(200):
+    for index in range(CSV_FILES):
         lines = ["id,date,site,temperature_c,count,comment"]
         for row in range(1000):
             lines.append(f"{row + 1},2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d},{rng.choice(sites)},"
@@ -363,6 +369,7 @@ def main():
                            check=True, stdout=subprocess.DEVNULL, env=env)
         profiles = sorted(name[:-5] for name in os.listdir(os.path.join(ROOT, "Profiles")) if name.endswith(".yaml"))
         rows = rows_for(base, trees, profiles, no_cache)
+        load_before = os.getloadavg()[0]
         print(f"bench: made in {time.perf_counter() - started:.0f} s; timing {len(rows)} commands, "
               f"{REPS} runs each after one untimed run", flush=True)
         for row in rows:
@@ -371,7 +378,8 @@ def main():
             print(f"  {row.data:>16} · {row.work}: {row.tool}: {shown}", flush=True)
         print_table(rows)
         print(f"\nfairpack: {subprocess.run([FAIRPACK, '--version'], capture_output=True, text=True).stdout.strip()}; "
-              f"{os.cpu_count()} cores; files in the page cache (each command ran once untimed first); "
+              f"{os.cpu_count()} cores; load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+              f"(other work on the machine slows every row alike); files in the page cache (each command ran once untimed first); "
               f"{REPS} timed runs; the whole bench took {time.perf_counter() - started:.0f} s.")
         print("Ratios: fairpack's median time divided by the reference's; below 1, fairpack is faster. "
               "'--no-cache' rows read every byte; the cached row reuses the digests of an earlier check.")
