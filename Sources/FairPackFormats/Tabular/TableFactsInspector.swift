@@ -57,8 +57,10 @@ struct TableFactsInspector: Inspector {
         guard isTable else { return false }
         if sniffFirst {
             sniffFirst = false
-            let head = TextDecoding.string(chunk.prefix(16_384))
-            if TextFiles.looksBinary(chunk) || DelimitedText.identify(head, complete: chunk.count < 16_384, fileExtension: "txt") == nil {
+            // Binary content is told by one scan for a zero byte; only text is decoded and sniffed.
+            if TextFiles.looksBinary(chunk)
+                || DelimitedText.identify(TextDecoding.string(chunk.prefix(16_384)), complete: chunk.count < 16_384,
+                                          fileExtension: "txt") == nil {
                 isTable = false
                 return false
             }
