@@ -36,6 +36,7 @@ public struct FileReader: Sendable {
             }
         }
         var facts: [String: FileFacts] = [:]
+        facts.reserveCapacity(files.count)
         for case let item? in slots { facts[item.path] = item }
         _ = slots.deinitialize()
         memory?.flush()

@@ -104,8 +104,10 @@ public struct Packer: Sendable {
         let top = ArchiveFormat.bagName(forOutput: output)
         let sink: RecordingSink
         if let format {
+            // An ASCII path is its own NFC form: only the others go through Foundation's mapping.
             let decomposed = deposit.inventory.files.contains { file in
-                !file.path.utf8.elementsEqual(file.path.precomposedStringWithCanonicalMapping.utf8)
+                file.path.utf8.contains { $0 >= 0x80 }
+                    && !file.path.utf8.elementsEqual(file.path.precomposedStringWithCanonicalMapping.utf8)
             }
             sink = RecordingSink(try ArchiveSink(path: temporary, format: format, top: top, rawNames: decomposed))
         } else {
