@@ -118,7 +118,9 @@ public struct Packer: Sendable {
         let stamp = payload.map(\.modified).max() ?? 0
         try sink.addFile("bagit.txt", contents: Data(BagFiles.declaration.utf8), modified: stamp)
 
-        let gathered = auditor.needs.union(Self.ownNeeds).subtracting([.digests])
+        // The packer's own digests give every file its SHA-256, which is what duplicates need:
+        // the duplicates inspector would hash each file of a shared size a second time.
+        let gathered = auditor.needs.union(Self.ownNeeds).subtracting([.digests, .duplicates])
         let factories = InspectorChoice.factories(for: gathered, in: deposit)
         var digests: [String: [DigestAlgorithm: String]] = [:]
         var facts: [String: FileFacts] = [:]
@@ -135,7 +137,7 @@ public struct Packer: Sendable {
             fileFacts.digests = fileFacts.digests.filter { $0.key == .sha256 }
             facts[file.path] = fileFacts
         }
-        let inspected = InspectedDeposit(deposit, facts: facts, gathered: gathered.union([.digests]))
+        let inspected = InspectedDeposit(deposit, facts: facts, gathered: gathered.union([.digests, .duplicates]))
         let result = auditor.audit(inspected)
         if !result.isCompliant && !force { return (nil, result) }
 
