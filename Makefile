@@ -76,7 +76,7 @@ install: build
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/fairpack"
 
-# A release binary with the Swift runtime linked in: it needs only libarchive (and glibc) on the target machine.
+# A release binary with the Swift runtime linked in: it needs only libarchive, libcrypto, SQLite (and glibc) on the target machine.
 dist: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 	mkdir -p dist && cp "$(RELEASE_DIR)/fairpack" dist/fairpack
