@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "FairPack", targets: [
             "FairPackBase", "FairPackDeposit", "FairPackInspection", "FairPackHashing", "FairPackFormats",
             "FairPackChecks", "FairPackAudit", "FairPackReports", "FairPackPackaging", "FairPackExport", "FairPackCrates", "FairPackLicences",
+            "FairPackCache",
         ]),
         .executable(name: "fairpack", targets: ["fairpack"]),
     ],
@@ -17,10 +18,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C seams: libarchive, found through pkg-config; only FairPackPackaging imports it.
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // The system's libcrypto (OpenSSL 3), found through pkg-config; only FairPackHashing imports it.
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // zlib, found through pkg-config; only the Flate inflater (FairPackFormats) imports it.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
@@ -30,10 +34,8 @@ let package = Package(
         .target(name: "FairPackDeposit", dependencies: ["FairPackBase"]),
         // The one read of each file: the Inspector protocol, the reader and the facts it gathers.
         .target(name: "FairPackInspection", dependencies: ["FairPackDeposit"]),
-        // Digests over the one read (SHA-256, SHA-512, SHA-1, MD5).
-        .target(name: "FairPackHashing", dependencies: [
-            "FairPackInspection", .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        // Digests over the one read (SHA-256, SHA-512, SHA-1, MD5), in the system's libcrypto.
+        .target(name: "FairPackHashing", dependencies: ["FairPackInspection", "CCrypto"]),
         // Inspectors of file content: identification from content, PDF, maDMP, tables, text encodings, personal data.
         .target(name: "FairPackFormats", dependencies: ["FairPackInspection", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         // Licence catalogue, licence-text detection, name resolution and compatibility (official texts compiled in).
@@ -52,9 +54,12 @@ let package = Package(
         // Exports of deposit.yaml for repositories (Dataverse native JSON).
         .target(name: "FairPackExport", dependencies: ["FairPackDeposit"]),
 
+        // Digests remembered between runs in the user's cache folder (SQLite through GRDB), so a second check reads nothing unchanged.
+        .target(name: "FairPackCache", dependencies: ["FairPackInspection", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // The command line: parses flags, calls the library, prints, maps errors to exit codes.
         .executableTarget(name: "fairpack", dependencies: [
-            "FairPackReports", "FairPackPackaging", "FairPackExport",
+            "FairPackReports", "FairPackPackaging", "FairPackExport", "FairPackCache",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -74,6 +79,7 @@ let package = Package(
         .testTarget(name: "FairPackPackagingTests", dependencies: ["FairPackPackaging", "FairPackCrates", "FairPackTestSupport"]),
         .testTarget(name: "FairPackCratesTests", dependencies: ["FairPackCrates"]),
         .testTarget(name: "FairPackExportTests", dependencies: ["FairPackExport", "FairPackTestSupport"]),
+        .testTarget(name: "FairPackCacheTests", dependencies: ["FairPackCache", "FairPackInspection", "FairPackHashing", "FairPackTestSupport"]),
         // End-to-end tests of the built executable (a dependency, so `swift test` always runs the current one).
         .testTarget(name: "fairpackTests", dependencies: ["fairpack", "FairPackTestSupport", "FairPackBase"]),
     ]

@@ -50,14 +50,14 @@ scripts=$root/scripts
 # 0.13.0 crashes on `-f json` with a ZIP input; we only feed it extracted folders, text output.)
 venv=$root/.build/interop-venv
 py=$venv/bin/python
-tools_import='import bagit, rocrate_validator, rocrate, jsonschema, rfc3987, junitparser'
+tools_import='import bagit, rocrate_validator, rocrate, jsonschema, rfc3987, junitparser, frictionless'
 if ! "$py" -c "$tools_import" >/dev/null 2>&1; then
-  echo "interop: installing bagit, roc-validator, rocrate, jsonschema, rfc3987 and junitparser into .build/interop-venv"
+  echo "interop: installing bagit, roc-validator, rocrate, jsonschema, rfc3987, junitparser and frictionless into .build/interop-venv"
   if ! "$py" -c '' >/dev/null 2>&1; then
     "${PYTHON:-python3}" -m venv --clear "$venv" || die "could not create a virtual environment at $venv"
   fi
-  "$py" -m pip install --quiet --disable-pip-version-check bagit roc-validator rocrate jsonschema rfc3987 junitparser \
-    || die "pip could not install bagit, roc-validator, rocrate, jsonschema, rfc3987 and junitparser"
+  "$py" -m pip install --quiet --disable-pip-version-check bagit roc-validator rocrate jsonschema rfc3987 junitparser frictionless \
+    || die "pip could not install bagit, roc-validator, rocrate, jsonschema, rfc3987, junitparser and frictionless"
   "$py" -c "$tools_import" || die "a tool does not import after installing"
 fi
 "$py" - <<'EOF'

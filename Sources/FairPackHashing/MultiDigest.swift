@@ -1,7 +1,6 @@
 import FairPackBase
 import FairPackDeposit
 import FairPackInspection
-import Crypto
 import Foundation
 
 /// Several digests of one stream of bytes, fed once. With more than one algorithm, each chunk
@@ -45,40 +44,28 @@ public struct MultiDigest {
     }
 }
 
-/// One algorithm's running state.
+/// One algorithm's running state, in the system's libcrypto (see ``SystemDigest``).
 private struct Hasher {
     let algorithm: DigestAlgorithm
-    private var md5 = Insecure.MD5()
-    private var sha1 = Insecure.SHA1()
-    private var sha256 = SHA256()
-    private var sha512 = SHA512()
+    private let state: SystemDigest
 
     init(_ algorithm: DigestAlgorithm) {
         self.algorithm = algorithm
+        state = SystemDigest(algorithm)
     }
 
-    mutating func update(_ chunk: UnsafeRawBufferPointer) {
-        switch algorithm {
-        case .md5: md5.update(bufferPointer: chunk)
-        case .sha1: sha1.update(bufferPointer: chunk)
-        case .sha256: sha256.update(bufferPointer: chunk)
-        case .sha512: sha512.update(bufferPointer: chunk)
-        }
+    func update(_ chunk: UnsafeRawBufferPointer) {
+        state.update(chunk)
     }
 
     func hex() -> String {
-        switch algorithm {
-        case .md5: return Self.hex(md5.finalize())
-        case .sha1: return Self.hex(sha1.finalize())
-        case .sha256: return Self.hex(sha256.finalize())
-        case .sha512: return Self.hex(sha512.finalize())
-        }
+        Self.hex(state.digest())
     }
 
     private static let digits = Array("0123456789abcdef".utf8)
 
     /// Lower-case hexadecimal, without going through String(format:) for each byte.
-    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+    private static func hex(_ digest: [UInt8]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128)
         for byte in digest {
@@ -107,7 +94,7 @@ private struct ParallelHashing: @unchecked Sendable {
 }
 
 /// The inspector that computes a file's digests during the one read.
-public struct DigestInspectorFactory: InspectorFactory {
+public struct DigestInspectorFactory: DigestFactory {
     /// The algorithms computed.
     public let algorithms: [DigestAlgorithm]
 

@@ -3,7 +3,7 @@ import FairPackDeposit
 import FairPackInspection
 /// Hashes, during the one read, only the files whose size another file shares: only those can
 /// have a duplicate, so a deposit of distinct sizes costs no hashing at all.
-public struct SharedSizeDigestFactory: InspectorFactory {
+public struct SharedSizeDigestFactory: DigestFactory {
     /// Sizes held by more than one non-empty file.
     public let sharedSizes: Set<UInt64>
 
@@ -16,6 +16,9 @@ public struct SharedSizeDigestFactory: InspectorFactory {
 
     /// SHA-256 digests of the files that may be duplicates.
     public var provides: FactKind { .duplicates }
+
+    /// SHA-256 only.
+    public var algorithms: [DigestAlgorithm] { [.sha256] }
 
     public func makeInspector(for entry: FileEntry) -> (any Inspector)? {
         sharedSizes.contains(entry.size) ? SharedSizeDigest(digest: MultiDigest([.sha256])) : nil

@@ -12,10 +12,14 @@ public struct FileReader: Sendable {
 
     /// Told how far ``inspect(_:)`` has got, when set.
     public var observer: (any ProgressObserver)?
+    /// Digests remembered from earlier runs, which spare reading unchanged files for them.
+    public let memory: (any DigestMemory)?
 
-    /// Creates a reader feeding inspectors made by `factories`.
-    public init(factories: [any InspectorFactory]) {
+    /// Creates a reader feeding inspectors made by `factories`; with `memory`, a file whose
+    /// key is unchanged is not read for its digests (nor at all when no other inspector wants it).
+    public init(factories: [any InspectorFactory], memory: (any DigestMemory)? = nil) {
         self.factories = factories
+        self.memory = memory
     }
 
     /// Reads every regular file of `deposit` on all cores; returns the facts by path.
@@ -38,8 +42,10 @@ public struct FileReader: Sendable {
         }
         meter?.flush()
         var facts: [String: FileFacts] = [:]
+        facts.reserveCapacity(files.count)
         for case let item? in slots { facts[item.path] = item }
         _ = slots.deinitialize()
+        memory?.flush()
         return facts
     }
 
@@ -79,6 +85,10 @@ public struct FileReader: Sendable {
             return inspection.finish()
         }
         let before = file.status()
+        let recalled = recall(entry, status: before)
+        if recalled != nil {
+            inspection = FileInspection(entry, factories: factories.filter { !($0 is any DigestFactory) })
+        }
         let buffer = chunkBuffer.bytes
         while inspection.wantsMore {
             let count: Int
@@ -94,7 +104,27 @@ public struct FileReader: Sendable {
         }
         let after = file.status()
         if before != after || after.size != entry.size { inspection.changed() }
-        return inspection.finish()
+        var facts = inspection.finish()
+        if let recalled {
+            facts.digests.merge(recalled) { computed, _ in computed }
+        } else if let memory, facts.readError == nil, !facts.changedWhileRead, facts.bytesRead == after.size,
+                  !facts.digests.isEmpty {
+            memory.remember(FileKey(path: entry.path, status: after), digests: facts.digests)
+        }
+        return facts
+    }
+
+    /// The digests the memory holds for every algorithm this file's digest inspectors would
+    /// compute, or nil (no memory, nothing to compute, or not all of them remembered).
+    private func recall(_ entry: FileEntry, status: FileStatus) -> [DigestAlgorithm: String]? {
+        guard let memory else { return nil }
+        var wanted: Set<DigestAlgorithm> = []
+        for case let factory as any DigestFactory in factories where factory.makeInspector(for: entry) != nil {
+            wanted.formUnion(factory.algorithms)
+        }
+        guard !wanted.isEmpty, let known = memory.recall(FileKey(path: entry.path, status: status)),
+              wanted.isSubset(of: known.keys) else { return nil }
+        return known.filter { wanted.contains($0.key) }
     }
 }
 

@@ -107,8 +107,10 @@ public struct Packer: Sendable {
         let top = ArchiveFormat.bagName(forOutput: output)
         let sink: RecordingSink
         if let format {
+            // An ASCII path is its own NFC form: only the others go through Foundation's mapping.
             let decomposed = deposit.inventory.files.contains { file in
-                !file.path.utf8.elementsEqual(file.path.precomposedStringWithCanonicalMapping.utf8)
+                file.path.utf8.contains { $0 >= 0x80 }
+                    && !file.path.utf8.elementsEqual(file.path.precomposedStringWithCanonicalMapping.utf8)
             }
             sink = RecordingSink(try ArchiveSink(path: temporary, format: format, top: top, rawNames: decomposed))
         } else {
@@ -119,7 +121,9 @@ public struct Packer: Sendable {
         let stamp = payload.map(\.modified).max() ?? 0
         try sink.addFile("bagit.txt", contents: Data(BagFiles.declaration.utf8), modified: stamp)
 
-        let gathered = auditor.needs.union(Self.ownNeeds).subtracting([.digests])
+        // The packer's own digests give every file its SHA-256, which is what duplicates need:
+        // the duplicates inspector would hash each file of a shared size a second time.
+        let gathered = auditor.needs.union(Self.ownNeeds).subtracting([.digests, .duplicates])
         let factories = InspectorChoice.factories(for: gathered, in: deposit)
         var digests: [String: [DigestAlgorithm: String]] = [:]
         var facts: [String: FileFacts] = [:]
@@ -139,7 +143,7 @@ public struct Packer: Sendable {
             facts[file.path] = fileFacts
         }
         meter?.flush()
-        let inspected = InspectedDeposit(deposit, facts: facts, gathered: gathered.union([.digests]))
+        let inspected = InspectedDeposit(deposit, facts: facts, gathered: gathered.union([.digests, .duplicates]))
         let result = auditor.audit(inspected)
         if !result.isCompliant && !force { return (nil, result) }
 

@@ -8,6 +8,7 @@ import FairPackPackaging
 import FairPackExport
 import FairPackHashing
 import FairPackFormats
+import FairPackCache
 import ArgumentParser
 
 /// `fairpack check`: audits a deposit folder and reports every finding.
@@ -39,6 +40,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Add these digests to each file of the JSON report (comma-separated: sha256,sha512,sha1,md5).", valueName: "list"))
     var digest: DigestList?
 
+    @Flag(name: .customLong("no-cache"), help: "Read every file, ignoring digests remembered from earlier checks (in $XDG_CACHE_HOME/fairpack).")
+    var noCache = false
+
     func run() throws {
         let deposit = try Deposit.open(at: folder)
         var catalog = try profileOptions.catalog(depositRoot: folder)
@@ -47,8 +51,11 @@ struct CheckCommand: ParsableCommand {
         var extra = reportOptions.gathers
         if !algorithms.isEmpty { extra.insert(.digests) }
         let progress = ProgressBar.forTerminal(quiet: reportOptions.quiet)
-        let result = Auditor(profile: profile).audit(deposit, alsoGathering: extra, digests: algorithms.isEmpty ? [.sha256] : algorithms,
-                                                     observer: progress)
+        let auditor = Auditor(profile: profile)
+        let hashes = !algorithms.isEmpty || !auditor.needs.isDisjoint(with: [.digests, .duplicates])
+        let memory = noCache || !hashes ? nil : DigestCache.open(root: deposit.root)
+        let result = auditor.audit(deposit, alsoGathering: extra, digests: algorithms.isEmpty ? [.sha256] : algorithms,
+                                   memory: memory, observer: progress)
         progress?.finish()
         try reportOptions.deliver(result)
         let failed: Bool

@@ -22,7 +22,8 @@ struct BinaryRun {
     /// Runs `fairpack arguments…` in `directory` (default: the package root).
     /// With `unprivileged`, a run as root drops to the user `nobody` first (with setpriv), so
     /// that file permissions apply as they do to everyone else.
-    static func fairpack(_ arguments: [String], in directory: String? = nil, unprivileged: Bool = false) throws -> BinaryRun {
+    static func fairpack(_ arguments: [String], in directory: String? = nil, unprivileged: Bool = false,
+                         environment extra: [String: String] = [:]) throws -> BinaryRun {
         let binary = Self.binary
         try #require(FileManager.default.isExecutableFile(atPath: binary.path),
                      "build fairpack first (`swift build`, or `make test` which does it)")
@@ -37,6 +38,7 @@ struct BinaryRun {
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? packageRoot.path)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

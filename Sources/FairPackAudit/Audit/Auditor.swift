@@ -37,12 +37,14 @@ public struct Auditor: Sendable {
 
     /// Reads every file once for the facts the rules need plus `extra` kinds the report shows
     /// (identification, digests with `digests` algorithms), then audits it; `observer` is told
-    /// how far the read has got.
+    /// how far the read has got. With `memory`, files whose key is unchanged since an earlier run
+    /// are not read for their digests.
     public func audit(_ deposit: Deposit, alsoGathering extra: Set<FactKind>,
-                      digests: [DigestAlgorithm] = [.sha256], observer: (any ProgressObserver)? = nil) -> AuditResult {
+                      digests: [DigestAlgorithm] = [.sha256], memory: (any DigestMemory)? = nil,
+                      observer: (any ProgressObserver)? = nil) -> AuditResult {
         let kinds = needs.union(extra)
         let factories = InspectorChoice.factories(for: kinds, in: deposit, digests: digests)
-        var reader = FileReader(factories: factories)
+        var reader = FileReader(factories: factories, memory: memory)
         reader.observer = observer
         let facts = reader.inspect(deposit)
         return audit(InspectedDeposit(deposit, facts: facts, gathered: kinds))

@@ -7,10 +7,12 @@ import FairPackInspection
 /// Which inspector gathers each kind of fact: the one place that names concrete inspectors,
 /// so the reader stays ignorant of them (DESIGN §3.2).
 public enum InspectorChoice {
-    /// The inspectors that gather `kinds` for `deposit`, one per kind.
+    /// The inspectors that gather `kinds` for `deposit`, one per kind; none for duplicates when
+    /// the digests already give every file its SHA-256 (hashing it twice doubled the work).
     public static func factories(for kinds: Set<FactKind>, in deposit: Deposit,
                                  digests: [DigestAlgorithm] = [.sha256]) -> [any InspectorFactory] {
-        kinds.sorted().map { kind -> any InspectorFactory in
+        let hashedAnyway = kinds.contains(.digests) && digests.contains(.sha256)
+        return kinds.sorted().filter { !(hashedAnyway && $0 == .duplicates) }.map { kind -> any InspectorFactory in
             switch kind {
             case .pdf: return PDFInspectorFactory()
             case .dmp: return MaDMPInspectorFactory(path: deposit.metadata?.dmp?.value)

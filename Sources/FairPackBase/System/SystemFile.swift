@@ -138,6 +138,10 @@ package struct FileStatus: Sendable, Equatable {
     package var device: UInt64
     /// True for a regular file.
     package var isRegular: Bool
+    /// Status-change time (ctime), seconds and nanoseconds: a write, a rename or a chmod moves it,
+    /// and no program can set it back.
+    package var statusChangedSeconds: Int
+    package var statusChangedNanoseconds: Int
 
     init(_ info: stat) {
         size = UInt64(max(0, info.st_size))
@@ -151,6 +155,13 @@ package struct FileStatus: Sendable, Equatable {
         inode = UInt64(info.st_ino)
         device = UInt64(info.st_dev)
         isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        #if canImport(Glibc)
+        statusChangedSeconds = Int(info.st_ctim.tv_sec)
+        statusChangedNanoseconds = Int(info.st_ctim.tv_nsec)
+        #else
+        statusChangedSeconds = Int(info.st_ctimespec.tv_sec)
+        statusChangedNanoseconds = Int(info.st_ctimespec.tv_nsec)
+        #endif
     }
 
     /// The status of `path` without following a link, or nil when it cannot be had.

@@ -9,12 +9,25 @@ public enum TextDecoding {
 
     /// Decodes `bytes` as Windows-1252 (bytes it leaves undefined map to the same code point, as in Latin-1).
     public static func windows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var scalars = String.UnicodeScalarView()
+        // Built as UTF-8 bytes, then made a String once: appending scalar by scalar costs
+        // more than the rest of a small file's read.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 2)
         for byte in bytes {
+            if byte < 0x80 {
+                utf8.append(byte)
+                continue
+            }
             let value = (0x80...0x9F).contains(byte) ? c1Table[Int(byte) - 0x80] : UInt32(byte)
-            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+            if value < 0x800 {
+                utf8.append(UInt8(0xC0 | (value >> 6)))
+            } else {
+                utf8.append(UInt8(0xE0 | (value >> 12)))
+                utf8.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            }
+            utf8.append(UInt8(0x80 | (value & 0x3F)))
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Windows-1252's characters for 0x80–0x9F.
