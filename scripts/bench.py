@@ -116,6 +116,24 @@ def make_csv(base, rng):
     return root
 
 
+def make_crate(base):
+    """A crate of 2,000 CSV files (scripts/make_interop_crates.py), and the RO-Crate contexts seeded
+    into the interop cache so that rocrate-validator runs offline; None when either cannot be made."""
+    out = os.path.join(base, "crates")
+    python = os.path.join(VENV_BIN, "python")
+    contexts = os.environ.get("ROCRATE_CONTEXTS", os.path.join(ROOT, "../shared/reference/ro-crate-contexts"))
+    cache = os.path.join(ROOT, ".build/interop-cache/rocrate-contexts")
+    files = 100 if SMOKE else 2000
+    made = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/make_interop_crates.py"), out, "--files", str(files)],
+                          stdout=subprocess.DEVNULL)
+    if made.returncode != 0:
+        return None
+    if os.access(python, os.X_OK) and os.path.isdir(contexts):
+        subprocess.run([python, os.path.join(ROOT, "scripts/seed_contexts.py"), cache, contexts],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return os.path.join(out, f"files-{files}-1.2")
+
+
 def make_many(base):
     root = deposit(os.path.join(base, "many"), "a million files", "1,000,000 empty or tiny files in 1,000 folders")
     for folder in range(1000):
@@ -318,6 +336,19 @@ def rows_for(base, trees, profiles, no_cache):
             f"cd {csv}/data && {frictionless} validate --parallel *.csv" if frictionless else "false",
             key="frictionless", needs=["frictionless"], reps=1),
     ]
+    # An RO-Crate of 2,000 files made elsewhere (contentSize and sha256 on each): fairpack verify
+    # against rocrate-validator, offline from the contexts seeded in the interop cache, REQUIRED level.
+    crate, validator = trees.get("crate"), tool("rocrate-validator")
+    if crate:
+        cache = os.path.join(ROOT, ".build/interop-cache/rocrate-contexts")
+        rows += [
+            Row("RO-Crate, 2,000 files", "validate a crate", "fairpack verify", f"{fp} verify {crate}",
+                compare=[("rocrate-validator", 1 / 50)]),
+            Row("RO-Crate, 2,000 files", "validate a crate", "rocrate-validator validate --offline",
+                f"{validator} -y --disable-color validate -p ro-crate-1.2 -l required --no-paging --offline "
+                f"--cache-path {cache} {crate}" if validator else "false",
+                key="rocrate-validator", needs=["rocrate-validator"], reps=1, warm=False),
+        ]
     if SCALING:
         for label, tree in (("0.5 GiB, 1 file", "large-1"), ("1 GiB, 2 files", "large-2")):
             rows.append(Row(label, "hash (SHA-256), growth with bytes", "fairpack check --checksums",
@@ -361,6 +392,7 @@ def main():
             trees["small-10k"] = linked_subset(trees["small"], os.path.join(base, "small-10k"), "10k", lambda n: n < "folder-100")
         if LARGE:
             trees["many"] = make_many(base)
+        trees["crate"] = make_crate(base)
         out = os.path.join(base, "out")
         os.makedirs(out)
         env = dict(os.environ, XDG_CACHE_HOME=os.path.join(base, "cache"), LC_ALL="C")

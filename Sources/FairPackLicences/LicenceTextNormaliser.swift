@@ -18,7 +18,7 @@ enum LicenceTextNormaliser {
         var tokens: [LicenceToken] = []
         var seenTitle = false
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map({ Substring($0) }) {
             lineNumber += 1
             let words = words(of: withoutMarkup(rawLine))
             if words.isEmpty { continue }
@@ -68,7 +68,7 @@ enum LicenceTextNormaliser {
     /// Drops what formatted copies add and licence texts lack: the target of Markdown links
     /// `[text](target)`, HTML tags (`<a name="s1">`, `<br/>`) and entities (`&nbsp;`, `&#8211;`).
     private static func withoutMarkup(_ line: Substring) -> Substring {
-        guard line.contains("](") || line.contains("<") || line.contains("&") else { return line }
+        guard hasMarkup(line) else { return line }
         var result = ""
         var index = line.startIndex
         while index < line.endIndex {
@@ -97,6 +97,17 @@ enum LicenceTextNormaliser {
             index = next
         }
         return Substring(result)
+    }
+
+    /// Whether `line` holds `](`, `<` or `&`: one pass over its bytes (Foundation's substring
+    /// search was a fifth of the time spent building the catalogue at start-up).
+    private static func hasMarkup(_ line: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0x3C || byte == 0x26 || (byte == 0x28 && previous == 0x5D) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The fast path for plain ASCII lines, most of any licence text: bytes, no Foundation.

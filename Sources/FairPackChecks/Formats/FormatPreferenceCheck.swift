@@ -54,8 +54,10 @@ public struct FormatPreferenceCheck: Check {
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
         deposit.inventory.files.compactMap { file in
-            // An empty file has no format to judge: it is `files.empty`'s.
-            guard file.size > 0, let format = deposit.facts[file.path]?.format else { return nil }
+            // An empty file has no format to judge (it is `files.empty`'s), and a left-behind system
+            // file (.DS_Store, Thumbs.db) is `files.junk`'s: no second finding for either.
+            guard file.size > 0, JunkFileCheck.junk(file.path) == nil,
+                  let format = deposit.facts[file.path]?.format else { return nil }
             switch level(of: format) {
             case .preferred:
                 return nil
