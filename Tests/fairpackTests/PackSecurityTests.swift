@@ -73,10 +73,12 @@ struct PackSecurityTests {
         let parked = deposit + "/.sub-parked"
         let target = outside.path
         let finished = DispatchSemaphore(value: 0)
+        let stop = DispatchSemaphore(value: 0)
         let seconds = 6.0
+        // The swapping runs until the packing below is done: at least 6 s and 3 packs, so that a
+        // loaded machine (slow packs) still tries the race as often.
         DispatchQueue.global().async {
-            let end = Date().addingTimeInterval(seconds)
-            while Date() < end {
+            while stop.wait(timeout: .now()) == .timedOut {
                 rename(sub, parked)
                 symlink(target, sub)
                 usleep(300)
@@ -89,7 +91,7 @@ struct PackSecurityTests {
         var runs = 0
         var packed = 0
         let start = Date()
-        while Date().timeIntervalSince(start) < seconds {
+        while Date().timeIntervalSince(start) < seconds || (runs < 3 && Date().timeIntervalSince(start) < 120) {
             let output = folder.url("bag\(runs).tar")
             let run = try BinaryRun.fairpack(["pack", deposit, "-o", output, "--force"])
             runs += 1
@@ -98,6 +100,7 @@ struct PackSecurityTests {
                 #expect(data.range(of: Data(marker.utf8)) == nil, "run \(runs): an outside file is in the bag (\(run.status))")
             }
         }
+        stop.signal()
         finished.wait()
         #expect(runs >= 3)
         #expect(packed >= 1, "no run packed, so the race was not tried (\(runs) runs)")
