@@ -50,6 +50,7 @@ public enum CheckRegistry {
         PDFAClaimCheck.self,
         PDFDamageCheck.self,
         PDFJavaScriptCheck.self,
+        PDFEmbeddedFilesCheck.self,
         DuplicateFileCheck.self,
         LicenceFileCheck.self,
         LicenceDetectedCheck.self,

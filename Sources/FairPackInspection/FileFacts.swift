@@ -62,6 +62,8 @@ public struct PDFFacts: Sendable, Equatable {
     public var pdfaClaim: String?
     /// True when a `/JavaScript` or `/JS` name appears outside stream data.
     public var hasJavaScript = false
+    /// True when an `/EmbeddedFiles` name tree or an `/EmbeddedFile` stream appears (attachments).
+    public var hasEmbeddedFiles = false
     /// Why the file looks damaged (`%%EOF` missing near the end, cross-reference unreadable), or nil.
     public var damage: String?
 

@@ -83,6 +83,7 @@ rules:
   pdf.encrypted: { severity: warning }
   pdf.damaged: { severity: error }
   pdf.javascript: { severity: warning }
+  pdf.embedded-files: { severity: note }
   files.duplicate: { severity: note }
   text.encoding: {}
   tabular.delimiter: {}

@@ -106,6 +106,7 @@ struct PDFInspector: Inspector {
         var pdf = PDFFacts(version: version.isEmpty ? nil : String(decoding: version, as: UTF8.self))
         pdf.isEncrypted = objects.isEncrypted
         pdf.hasJavaScript = objects.hasJavaScript
+        pdf.hasEmbeddedFiles = objects.hasEmbeddedFiles
         pdf.damage = damage()
         if !pdf.isEncrypted, let info = objects.info {
             if let candidate = objects.candidates[info] {

@@ -81,6 +81,8 @@ struct PDFObjectTracker: PDFTokenSink {
     private(set) var hasObjectStreams = false
     /// True once a `/JavaScript` or `/JS` name was seen outside stream data.
     private(set) var hasJavaScript = false
+    /// True once an `/EmbeddedFiles` name tree or an `/EmbeddedFile` stream type was seen outside stream data.
+    private(set) var hasEmbeddedFiles = false
     /// True once a cross-reference table (`xref`) or stream (`/Type /XRef`) was seen.
     private(set) var hasCrossReference = false
     /// The offset after the last `startxref`, if an integer followed it.
@@ -109,6 +111,7 @@ struct PDFObjectTracker: PDFTokenSink {
     mutating func accept(_ token: PDFToken) {
         if token == .name(.objectStream) { hasObjectStreams = true }
         if token == .name(.javaScript) || token == .name(.js) { hasJavaScript = true }
+        if token == .name(.embeddedFiles) || token == .name(.embeddedFile) { hasEmbeddedFiles = true }
         if token == .keyword(.xref) { hasCrossReference = true }
         if expectingStartxref {
             expectingStartxref = false

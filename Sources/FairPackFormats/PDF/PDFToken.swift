@@ -31,6 +31,7 @@ enum PDFName: Equatable {
     case xref, catalog, parent, rect, dest, action, objectStream
     case javaScript, js
     case count, first, filter, flateDecode
+    case embeddedFiles, embeddedFile
     case other
 
     private static let table: [(bytes: [UInt8], name: PDFName)] = [
@@ -40,6 +41,7 @@ enum PDFName: Equatable {
         ("XRef", .xref), ("Catalog", .catalog), ("Parent", .parent), ("Rect", .rect), ("Dest", .dest),
         ("A", .action), ("ObjStm", .objectStream), ("JavaScript", .javaScript), ("JS", .js),
         ("N", .count), ("First", .first), ("Filter", .filter), ("FlateDecode", .flateDecode),
+        ("EmbeddedFiles", .embeddedFiles), ("EmbeddedFile", .embeddedFile),
     ].map { (text: String, name: PDFName) in (Array(text.utf8), name) }
 
     init(_ bytes: [UInt8]) {

@@ -22,6 +22,16 @@ struct PDFCompressedObjectsTests {
         #expect(pdf.damage == nil)
     }
 
+    /// `attachment.pdf` is the sample's `conditions-innovation-pedagogique.pdf` with a CSV attached
+    /// by qpdf (through pikepdf): a catalog `/Names << /EmbeddedFiles … >>` and an `/EmbeddedFile` stream.
+    @Test("finds embedded files (attachments), and none in a PDF without them")
+    func embeddedFiles() throws {
+        let attached = try #require(Self.read(try Samples.fixture("attachment.pdf")).pdf)
+        #expect(attached.hasEmbeddedFiles)
+        let plain = try #require(Self.read(try Samples.fixture("objstm-info.pdf")).pdf)
+        #expect(plain.hasEmbeddedFiles == false)
+    }
+
     @Test("reads XMP from a Flate-compressed metadata stream, PDF/A claim included")
     func compressedXMP() throws {
         let packet = """
