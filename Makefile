@@ -129,9 +129,12 @@ dist: deps
 	@echo "dist/fairpack needs at run time: $$(ldd dist/fairpack | awk '{print $$1}' | tr '\n' ' ')"
 	@if ldd dist/fairpack | grep -q swift; then echo "dist/fairpack still links a Swift runtime library" >&2; exit 1; fi
 
-# Regenerates the Swift sources that compile Profiles/*.yaml and Tables/*.tsv into the binary.
+# Regenerates the Swift sources that compile Profiles/*.yaml, Tables/*.tsv and the licence texts'
+# shingles into the binary.
 generate:
 	python3 scripts/embed.py
+	python3 scripts/licence_texts.py generate
+	FAIRPACK_REGENERATE=1 $(SWIFT) test --filter LicenceReferenceEmbedTests
 
 # Regenerates docs/rules.md from the check registry (a test fails when it is stale).
 docs: generate build

@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""Licence texts compiled into FairPackLicences.
+"""The official licence texts behind FairPackLicences' reference shingles.
 
   licence_texts.py import DIR   copy the official texts from an unpacked
                                 licensedcode-data wheel (DIR = .../licensedcode/data/licenses)
                                 into Sources/FairPackLicences/Texts and update SOURCES.txt
-  licence_texts.py generate     write Sources/FairPackLicences/Generated/LicenceTexts.swift
+  licence_texts.py generate     write Tests/FairPackLicencesTests/Generated/LicenceTexts.swift
                                 from the .txt files in Sources/FairPackLicences/Texts
+
+The texts themselves stay with the tests: the binary holds only their shingles
+(Sources/FairPackLicences/Generated/LicenceReferences.swift), which the test
+`LicenceReferenceEmbedTests` computes from these texts with the library's own normaliser
+and compares with the committed file (`make generate` rewrites it).
 
 Texts are named <SPDX id>[.<variant>].txt; the variant is a language tag, maybe qualified
 (`fr-lo`: a second official wording of the French text). The generated Swift keeps each text lower-cased with runs of blanks collapsed (line breaks kept, the detector's
@@ -17,7 +22,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "Sources/FairPackLicences/Texts"
-OUTPUT = ROOT / "Sources/FairPackLicences/Generated/LicenceTexts.swift"
+OUTPUT = ROOT / "Tests/FairPackLicencesTests/Generated/LicenceTexts.swift"
 PACKAGE = "licensedcode-data 32.1.0 (PyPI)"
 
 # ScanCode licence key -> file name in Texts/.

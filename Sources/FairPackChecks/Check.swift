@@ -33,13 +33,19 @@ public struct CheckDescription: Sendable {
     /// The kinds of facts it reads; the audit gathers them before the check runs.
     public var needs: Set<FactKind>
     /// Deposits that pass.
-    public var passing: [CheckExample]
+    public var passing: [CheckExample] { passingExamples() }
     /// Deposits that fail.
-    public var failing: [CheckExample]
+    public var failing: [CheckExample] { failingExamples() }
+    // The examples are built when asked for (by `explain`, reports and the tests), not when a profile
+    // looks a check up by id: building every check's examples took a tenth of a `pack` of a small folder.
+    private let passingExamples: @Sendable () -> [CheckExample]
+    private let failingExamples: @Sendable () -> [CheckExample]
 
     /// Creates a description.
     public init(id: String, title: String, rationale: String, principle: String, defaultSeverity: Severity,
-                parameters: [CheckParameter] = [], needs: Set<FactKind> = [], passing: [CheckExample], failing: [CheckExample]) {
+                parameters: [CheckParameter] = [], needs: Set<FactKind> = [],
+                passing: @autoclosure @escaping @Sendable () -> [CheckExample],
+                failing: @autoclosure @escaping @Sendable () -> [CheckExample]) {
         self.id = id
         self.title = title
         self.rationale = rationale
@@ -47,8 +53,8 @@ public struct CheckDescription: Sendable {
         self.defaultSeverity = defaultSeverity
         self.parameters = parameters
         self.needs = needs
-        self.passing = passing
-        self.failing = failing
+        passingExamples = passing
+        failingExamples = failing
     }
 }
 

@@ -62,6 +62,11 @@ public enum AttributionFinder {
         "date of last update", "last modified", "dernière modification", "version du", "date de version", "version date",
     ]
 
+    /// The labels to try, each list longest first so that "mise à jour" does not cut "mise à jour le".
+    private static let labelsLongestFirst = [(updateLabels, Label.update), (producerLabels, Label.producer)].map { labels, kind in
+        (labels.sorted { $0.count > $1.count }, kind)
+    }
+
     private static func record(_ label: Label, value: String, line: Int, in mentions: inout AttributionMentions) {
         switch label {
         case .producer where mentions.producerLine == nil && value.contains(where: \.isLetter):
@@ -75,8 +80,8 @@ public enum AttributionFinder {
 
     /// The label a line starts with and the value after it ("Producteur : Inria" → producer, "inria").
     static func labelled(_ line: String) -> (Label, String)? {
-        for (labels, kind) in [(updateLabels, Label.update), (producerLabels, Label.producer)] {
-            for label in labels.sorted(by: { $0.count > $1.count }) where line.hasPrefix(label) {
+        for (labels, kind) in labelsLongestFirst {
+            for label in labels where line.hasPrefix(label) {
                 var rest = line.dropFirst(label.count)
                 guard rest.isEmpty || rest.first == ":" || rest.first == " " || rest.first == "\u{a0}" || rest.first == "-" else { continue }
                 rest = rest.drop { $0 == " " || $0 == "\u{a0}" || $0 == ":" || $0 == "-" || $0 == "–" }

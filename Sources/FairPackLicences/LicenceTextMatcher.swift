@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compares a text with the catalogue's reference texts by word-trigram shingles.
 ///
 /// For each reference it finds the densest run of the input sharing shingles with it, then
@@ -11,12 +13,37 @@ struct LicenceTextMatcher: Sendable {
         let variant: String
         /// The shingles in text order, to find passages missing from a copy.
         let sequence: [UInt64]
-        let shingles: Set<UInt64>
         /// The positions of the licence proper in `sequence` (for Creative Commons, the legal code
         /// without the disclaimer and notice printed around it): only these must be present.
         let core: Range<Int>
-        let coreShingles: Set<UInt64>
+        /// How many distinct shingles the core holds.
+        let coreCount: Int
         let flags: VariantFlags
+
+        init(id: String, variant: String, sequence: [UInt64], core: Range<Int>, coreCount: Int, flags: VariantFlags) {
+            self.id = id
+            self.variant = variant
+            self.sequence = sequence
+            self.core = core
+            self.coreCount = coreCount
+            self.flags = flags
+        }
+
+        /// The reference for an official text (lower-cased, blanks collapsed), whose licence proper
+        /// runs from `firstLine` to `lastLine` (0: all of it). The build computes these once.
+        init(id: String, variant: String, text: String, firstLine: Int, lastLine: Int) {
+            let words = LicenceTextNormaliser.comparisonWords(LicenceTextNormaliser.tokens(of: text))
+            let shingled = LicenceTextMatcher.shingles(of: words)
+            let sequence = shingled.map(\.hash)
+            var core = sequence.indices
+            if firstLine > 0 {
+                let first = shingled.firstIndex { $0.line >= firstLine } ?? 0
+                let end = shingled.firstIndex { $0.line > lastLine } ?? sequence.count
+                core = first..<max(first, end)
+            }
+            self.init(id: id, variant: variant, sequence: sequence, core: core, coreCount: Set(sequence[core]).count,
+                      flags: VariantFlags(words: words.map(\.text)))
+        }
     }
 
     /// How one reference matched.
@@ -44,32 +71,38 @@ struct LicenceTextMatcher: Sendable {
         }
     }
 
-    /// The catalogue's references, normalised once per process.
-    static let catalogue: [Reference] = LicenceTexts.all.map { entry in
-        let words = LicenceTextNormaliser.comparisonWords(LicenceTextNormaliser.tokens(of: entry.text))
-        let shingled = shingles(of: words)
-        let sequence = shingled.map(\.hash)
-        var core = sequence.indices
-        if entry.firstLine > 0 {
-            let first = shingled.firstIndex { $0.line >= entry.firstLine } ?? 0
-            let end = shingled.firstIndex { $0.line > entry.lastLine } ?? sequence.count
-            core = first..<max(first, end)
+    /// The catalogue's references, decoded once per process from the shingles computed at build
+    /// time (normalising the official texts at start-up took 40% of a `pack` of a small folder).
+    static var catalogue: [Reference] { loaded.references }
+
+    /// For each shingle, the references holding it, so an input is compared with every reference in one pass.
+    static var owners: ShingleOwners { loaded.owners }
+
+    private static let loaded: (references: [Reference], owners: ShingleOwners) = {
+        let entries = EmbeddedLicenceReferences.all
+        let sequences = entries.map { decodeShingles($0.shingles) }
+        let owners = ShingleOwners(sequences: sequences, cores: entries.map(\.core))
+        let references = entries.indices.map { index in
+            Reference(id: entries[index].id, variant: entries[index].variant, sequence: sequences[index],
+                      core: entries[index].core, coreCount: owners.coreCounts[index], flags: entries[index].flags)
         }
-        let all = Set(sequence)
-        return Reference(id: entry.id, variant: entry.variant, sequence: sequence, shingles: all, core: core,
-                         coreShingles: core == sequence.indices ? all : Set(sequence[core]),
-                         flags: VariantFlags(words: words.map(\.text)))
+        return (references, owners)
+    }()
+
+    /// The little-endian 64-bit shingles held by a base64 string (see ``encodeShingles(_:)``).
+    static func decodeShingles(_ base64: String) -> [UInt64] {
+        guard let data = Data(base64Encoded: base64) else { preconditionFailure("corrupt embedded licence shingles") }
+        return data.withUnsafeBytes { raw in
+            (0..<(raw.count / 8)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+        }
     }
 
-    /// For each shingle, the references holding it, one bit per reference (there are fewer than 64),
-    /// so an input is compared with every reference in one pass.
-    static let owners: [UInt64: UInt64] = {
-        var owners: [UInt64: UInt64] = [:]
-        for (index, reference) in catalogue.prefix(64).enumerated() {
-            for shingle in reference.shingles { owners[shingle, default: 0] |= 1 << UInt64(index) }
-        }
-        return owners
-    }()
+    /// The base64 text of `shingles`, little-endian, as the generated source holds them.
+    static func encodeShingles(_ shingles: [UInt64]) -> String {
+        var data = Data(capacity: shingles.count * 8)
+        for shingle in shingles { withUnsafeBytes(of: shingle.littleEndian) { data.append(contentsOf: $0) } }
+        return data.base64EncodedString()
+    }
 
     /// Shingle hashes of consecutive word triples, each with the line of its first word.
     static func shingles(of words: [LicenceToken]) -> [(hash: UInt64, line: Int)] {
@@ -89,7 +122,9 @@ struct LicenceTextMatcher: Sendable {
 
     /// Every reference sharing at least `minimumShared` shingles with the input, best first.
     static func matches(of input: [(hash: UInt64, line: Int)], minimumShared: Int = 12) -> [Match] {
-        let masks = input.map { owners[$0.hash] ?? 0 }
+        let owned = input.map { owners.masks(of: $0.hash) }
+        let masks = owned.map(\.all)
+        let coreMasks = owned.map(\.core)
         var counts = [Int](repeating: 0, count: min(catalogue.count, 64))
         for mask in masks where mask != 0 {
             for index in counts.indices where mask & (1 << UInt64(index)) != 0 { counts[index] += 1 }
@@ -98,23 +133,27 @@ struct LicenceTextMatcher: Sendable {
         // text holds a second, short licence (MIT beside Etalab): enough for the shortest is measured.
         let floor = max(minimumShared, min((counts.max() ?? 0) / 4, 60))
         return counts.indices.filter { counts[$0] >= floor }
-            .compactMap { match(input, masks: masks, bit: 1 << UInt64($0), against: catalogue[$0], minimumShared: minimumShared) }
+            .compactMap { match(input, masks: masks, coreMasks: coreMasks, bit: 1 << UInt64($0), against: catalogue[$0], minimumShared: minimumShared) }
             .sorted { ($0.similarity, $0.shared) > ($1.similarity, $1.shared) }
     }
 
-    private static func match(_ input: [(hash: UInt64, line: Int)], masks: [UInt64], bit: UInt64,
+    private static func match(_ input: [(hash: UInt64, line: Int)], masks: [UInt64], coreMasks: [UInt64], bit: UInt64,
                               against reference: Reference, minimumShared: Int) -> Match? {
         let hits = masks.indices.filter { masks[$0] & bit != 0 }
-        guard let run = densestRun(hits, referenceSize: reference.coreShingles.count) else { return nil }
+        guard let run = densestRun(hits, referenceSize: reference.coreCount) else { return nil }
         var seen = Set<UInt64>()
         var firstPosition: [UInt64: Int] = [:]
         var inRun = 0
+        var inCore = 0
         var addition = 0
         var longestAddition = 0
         for position in run {
             if masks[position] & bit != 0 {
                 inRun += 1
-                if seen.insert(input[position].hash).inserted { firstPosition[input[position].hash] = position }
+                if seen.insert(input[position].hash).inserted {
+                    firstPosition[input[position].hash] = position
+                    if coreMasks[position] & bit != 0 { inCore += 1 }
+                }
                 addition = 0
             } else {
                 addition += 1
@@ -123,7 +162,7 @@ struct LicenceTextMatcher: Sendable {
         }
         guard seen.count >= minimumShared else { return nil }
         return Match(reference: reference,
-                     coverage: Double(seen.intersection(reference.coreShingles).count) / Double(max(reference.coreShingles.count, 1)),
+                     coverage: Double(inCore) / Double(max(reference.coreCount, 1)),
                      purity: Double(inRun) / Double(run.count),
                      shared: seen.count,
                      longestAddition: longestAddition,

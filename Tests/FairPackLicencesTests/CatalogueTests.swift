@@ -16,7 +16,7 @@ struct CatalogueTests {
         #expect(licence.id == id)
         #expect(!licence.englishName.isEmpty && !licence.frenchName.isEmpty)
         #expect(licence.urls.allSatisfy { $0.hasPrefix("https://") })
-        #expect(LicenceTexts.all.contains { $0.id == id }, "no reference text for \(id)")
+        #expect(LicenceTextMatcher.catalogue.contains { $0.id == id }, "no reference text for \(id)")
     }
 
     @Test("Ids are found whatever their case, and unknown ids are not")
@@ -28,7 +28,7 @@ struct CatalogueTests {
 
     @Test("Etalab 2.0 has both official French wordings and the English text")
     func etalabTexts() {
-        let variants = LicenceTexts.all.filter { $0.id == "etalab-2.0" }.map(\.variant).sorted()
+        let variants = LicenceTextMatcher.catalogue.filter { $0.id == "etalab-2.0" }.map(\.variant).sorted()
         #expect(variants == ["en", "fr", "fr-lo"])
     }
 
