@@ -98,7 +98,10 @@ extension YAMLNode {
     public static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags no scalar by regular expression: fairpack types values itself
+            // (null by its spelling below), and Yams' default resolver ran five ICU expressions on each
+            // scalar, a tenth of a `pack` of a small folder.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw YAMLSyntaxError(error)
         } catch {

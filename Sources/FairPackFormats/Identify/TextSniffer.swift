@@ -12,15 +12,30 @@ enum TextSniffer {
         // whether any byte is not ASCII.
         var controls = 0
         var nonASCII = false
-        for byte in bytes where byte < 0x20 || byte >= 0x80 {
-            if byte >= 0x80 {
-                nonASCII = true
-            } else if byte == 0 {
-                return nil
-            } else if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1A && byte != 0x1B {
-                controls += 1
+        let hasNUL = bytes.withUnsafeBytes { raw -> Bool in
+            var index = 0
+            while index < raw.count {
+                // Eight bytes at a time while all are printable ASCII (none below 0x20 or from 0x80).
+                if index + 8 <= raw.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0, (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = raw[index]
+                index += 1
+                if byte >= 0x80 {
+                    nonASCII = true
+                } else if byte == 0 {
+                    return true
+                } else if byte < 0x20, byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1A && byte != 0x1B {
+                    controls += 1
+                }
             }
+            return false
         }
+        if hasNUL { return nil }
         if controls * 100 > bytes.count { return nil }
         if !nonASCII { return "ASCII" }
         if isUTF8(bytes, complete: complete) { return "UTF-8" }
@@ -30,7 +45,19 @@ enum TextSniffer {
 
     private static func isUTF8(_ bytes: [UInt8], complete: Bool) -> Bool {
         var index = 0
+        // Whole words of ASCII are skipped eight bytes at a time.
+        let asciiPrefix = { (from: Int) -> Int in
+            bytes.withUnsafeBytes { raw in
+                var at = from
+                while at + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { at += 8 }
+                return at
+            }
+        }
         while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index = max(index + 1, asciiPrefix(index))
+                continue
+            }
             let lead = bytes[index]
             let length = lead < 0x80 ? 1 : lead >> 5 == 0x6 ? 2 : lead >> 4 == 0xE ? 3 : lead >> 3 == 0x1E ? 4 : 0
             guard length > 0, lead != 0xC0, lead != 0xC1, lead < 0xF5 else { return false }
@@ -64,28 +91,48 @@ enum TextSniffer {
         if body.first == UInt8(ascii: "<"), let markup = MarkupSniffer.identify(text()) { return markup }
         if let first = body.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
            JSONPrefix.isPlausible(body, complete: complete) {
-            return jsonFamily(text())
+            return jsonFamily(body)
         }
         if body.first == UInt8(ascii: "{"), let lines = JSONLines.identify(body) { return lines }
         let ext = fileName.map(FormatIdentity.fileExtension(of:)) ?? ""
         if ["md", "markdown", "rmd", "qmd"].contains(ext) { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
         if let delimited = DelimitedText.identify(body, complete: complete, fileExtension: ext) { return delimited }
-        if MarkdownSignals.score(text()) >= 3 { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
+        if MarkdownSignals.score(body.prefix(65_536)) >= 3 { return FormatIdentity(format: .markdown, puid: "fmt/1149") }
         return FormatIdentity(format: .plainText, puid: "x-fmt/111")
     }
 
-    private static func jsonFamily(_ text: String) -> FormatIdentity {
-        let compact = String(text.prefix(16_384).filter { !$0.isWhitespace })
-        if compact.contains("\"type\":\"FeatureCollection\"") || compact.contains("\"type\":\"Feature\"") {
+    /// GeoJSON, a Jupyter notebook, JSON-LD or plain JSON, from the first 16 KiB without JSON's blanks.
+    private static func jsonFamily(_ body: ArraySlice<UInt8>) -> FormatIdentity {
+        let compact = body.prefix(16_384).filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        let has = { (needle: String) in ByteSearch.contains(compact, needle) }
+        if has("\"type\":\"FeatureCollection\"") || has("\"type\":\"Feature\"") {
             return FormatIdentity(format: .geoJSON, puid: "fmt/1367")
         }
-        if compact.contains("\"nbformat\":") || (compact.contains("\"cells\":[") && compact.contains("\"metadata\":")) {
+        if has("\"nbformat\":") || (has("\"cells\":[") && has("\"metadata\":")) {
             return FormatIdentity(format: .jupyter, puid: "fmt/1119")
         }
-        if compact.hasPrefix("{\"@context\"") || compact.contains(",\"@context\":") || compact.contains("{\"@context\":") {
+        if compact.starts(with: "{\"@context\"".utf8) || has(",\"@context\":") || has("{\"@context\":") {
             return FormatIdentity(format: .jsonLD, puid: "fmt/880")
         }
         return FormatIdentity(format: .json, puid: "fmt/817")
+    }
+}
+
+/// Finds byte strings in bytes (the sniffers look for ASCII markers in text they do not decode).
+enum ByteSearch {
+    /// Whether `bytes` holds the UTF-8 of `needle`.
+    static func contains<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let haystack = Array(bytes)
+        guard haystack.count >= pattern.count else { return false }
+        var index = 0
+        let last = haystack.count - pattern.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 }
 
@@ -93,15 +140,16 @@ enum TextSniffer {
 enum MarkdownSignals {
     /// One point per kind of signal found, up to 5; 3 or more, with a heading and a link, fence or
     /// list, reads as Markdown.
-    static func score(_ text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200)
+    static func score<Bytes: Collection<UInt8>>(_ text: Bytes) -> Int {
+        let lines = text.split(separator: 0x0A, omittingEmptySubsequences: true).prefix(200)
         var heading = false, fence = false, link = false, list = false, emphasis = false
         for line in lines {
-            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") { heading = true }
-            if line.hasPrefix("```") { fence = true }
-            if line.contains("](") && line.contains("[") { link = true }
-            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("1. ") { list = true }
-            if line.contains("**") || line.contains("`") { emphasis = true }
+            let line = Array(line)
+            if line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) || line.starts(with: "### ".utf8) { heading = true }
+            if line.starts(with: "```".utf8) { fence = true }
+            if ByteSearch.contains(line, "](") && line.contains(0x5B) { link = true }
+            if line.starts(with: "- ".utf8) || line.starts(with: "* ".utf8) || line.starts(with: "1. ".utf8) { list = true }
+            if ByteSearch.contains(line, "**") || line.contains(0x60) { emphasis = true }
         }
         let score = [heading, fence, link, list, emphasis].filter { $0 }.count
         // Comments in scripts look like headings and `**` like emphasis: a link, fence or list must join in.

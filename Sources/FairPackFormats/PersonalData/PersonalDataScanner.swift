@@ -35,21 +35,32 @@ public struct PersonalDataScanner: Sendable {
     /// digits and account number) holds: a piece with fewer and no `@` cannot hold a match.
     static let fewestDigits = 8
 
-    /// Bytes a match can contain: letters and digits, and `space . - + @ _ % ( )`.
-    private static let pieceBytes: [Bool] = (0..<256).map { value in
+    /// What each byte is to a piece: ``breaks`` (no match contains it), a digit, `@`, or another byte a
+    /// match can contain (letters, and `space . - + _ % ( )`).
+    private static let byteKinds: [UInt8] = (0..<256).map { value in
         let byte = UInt8(value)
-        return Bytes.isAlphanumeric(byte) || " .-+@_%()".utf8.contains(byte)
+        if Bytes.isDigit(byte) { return digit }
+        if byte == 0x40 { return at }
+        return Bytes.isAlphanumeric(byte) || " .-+_%()".utf8.contains(byte) ? other : breaks
     }
+    private static var breaks: UInt8 { 0 }
+    private static var other: UInt8 { 1 }
+    private static var digit: UInt8 { 2 }
+    private static var at: UInt8 { 3 }
 
     /// Feeds the next chunk. Always returns true.
     @discardableResult
     public mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Bool {
-        let table = Self.pieceBytes
+        Self.byteKinds.withUnsafeBufferPointer { consume(chunk, kinds: $0) }
+        return true
+    }
+
+    private mutating func consume(_ chunk: UnsafeRawBufferPointer, kinds table: UnsafeBufferPointer<UInt8>) {
         let count = chunk.count
         var index = 0
         while index < count {
             let byte = chunk[index]
-            guard table[Int(byte)] else {
+            guard table[Int(byte)] != Self.breaks else {
                 if !piece.isEmpty {
                     pieceAfter = byte
                     scanPiece()
@@ -70,9 +81,9 @@ public struct PersonalDataScanner: Sendable {
             var hasAt = false
             var digits = 0
             while index < limit {
-                let next = chunk[index]
-                guard table[Int(next)] else { break }
-                if next == 0x40 { hasAt = true } else if Bytes.isDigit(next) { digits += 1 }
+                let kind = table[Int(chunk[index])]
+                if kind == Self.breaks { break }
+                if kind == Self.digit { digits += 1 } else if kind == Self.at { hasAt = true }
                 index += 1
             }
             column += index - start
@@ -94,7 +105,6 @@ public struct PersonalDataScanner: Sendable {
                 scanPiece()
             }
         }
-        return true
     }
 
     /// Ends the file and returns what was found.

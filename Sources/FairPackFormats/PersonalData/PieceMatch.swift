@@ -13,6 +13,22 @@ enum Bytes {
     static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
     static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isUpper(byte) || isLower(byte) }
 
+    /// Whether `bytes` holds a zero byte, tested eight bytes at a time.
+    static func containsZero(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Exact: some byte is zero if and only if this is not zero.
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0 { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The byte at `index`, or 0 outside the piece.
     static func at(_ piece: Piece, _ index: Int) -> UInt8 { index >= 0 && index < piece.count ? piece[index] : 0 }
 

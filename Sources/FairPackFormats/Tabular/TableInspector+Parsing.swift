@@ -8,12 +8,26 @@ extension TableInspector {
         let count = bytes.count
         var index = 0
         while index < count {
-            if inRecord, state == .unquoted || state == .quoted {
-                // Fast path: the run of ordinary bytes inside a cell goes in at once.
+            if inRecord, state != .quoteInQuoted {
+                // Fast path: the run of ordinary bytes inside a cell goes in at once (at the start of a
+                // cell, an ordinary byte begins an unquoted value; a quote there opens a quoted one).
                 let start = index
                 let quoted = state == .quoted
                 let delimiter = quoted ? Self.quote : delimiterByte
                 var characters = 0
+                // Eight bytes at a time while none of them is a quote, a line end or the delimiter;
+                // characters are the bytes that do not continue a UTF-8 sequence (10xxxxxx).
+                let repeated = { (byte: UInt8) in UInt64(byte) &* 0x0101_0101_0101_0101 }
+                let quotes = repeated(Self.quote), lineFeeds = repeated(Self.lineFeed)
+                let returns = repeated(Self.carriageReturn), delimiters = repeated(delimiter)
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if Self.holdsZero(word ^ quotes) || Self.holdsZero(word ^ lineFeeds) || Self.holdsZero(word ^ returns)
+                        || Self.holdsZero(word ^ delimiters) { break }
+                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    characters &+= 8 &- continuations.nonzeroBitCount
+                    index += 8
+                }
                 while index < count {
                     let byte = bytes[index]
                     // Every byte that ends a run is below 0x3C (`"`, LF, CR and the delimiters `,` `;` TAB),
@@ -26,6 +40,7 @@ extension TableInspector {
                     index += 1
                 }
                 if index > start {
+                    if state == .start { state = .unquoted }
                     appendRun(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
                     column += characters
                     atLineStart = false
@@ -98,6 +113,11 @@ extension TableInspector {
         }
     }
 
+    /// Whether one of the eight bytes of `word` is zero.
+    private static func holdsZero(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
     /// Moves the physical position past `byte`.
     private mutating func advance(_ byte: UInt8) {
         if byte == Self.lineFeed {
@@ -143,20 +163,19 @@ extension TableInspector {
         strayQuoteCount += 1
     }
 
-    /// Cell bounds without surrounding spaces.
-    private func trimmedBounds() -> Range<Int> {
-        var start = 0, end = cellLength
+    /// The first `length` bytes of `cell` without surrounding spaces, and their class. Static, and
+    /// given the bytes: a method reading `self` made each cell copy the whole inspector first.
+    private static func classified(_ cell: UnsafeBufferPointer<UInt8>, length: Int, overflow: Bool) -> (Range<Int>, ValueClass) {
+        var start = 0, end = length
         while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
         while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }
-        return start..<end
+        if start == end { return (start..<end, .empty) }
+        return (start..<end, overflow ? .text : ValueClass.classify(UnsafeBufferPointer(rebasing: cell[start..<end])))
     }
 
     mutating func endCell() {
-        let bounds = trimmedBounds()
-        let valueClass: ValueClass =
-            bounds.isEmpty
-            ? .empty
-            : (cellOverflow ? .text : cell.withUnsafeBufferPointer { ValueClass.classify(UnsafeBufferPointer(rebasing: $0[bounds])) })
+        let (length, overflow) = (cellLength, cellOverflow)
+        let (bounds, valueClass) = cell.withUnsafeBufferPointer { Self.classified($0, length: length, overflow: overflow) }
         // As frictionless does, a row of spaces is not blank: only rows of truly empty cells are.
         if cellLength > 0 || cellOverflow { recordIsBlank = false }
         if !headerDone {

@@ -35,8 +35,15 @@ public struct EncodingInspector: Sendable {
         var index = 0
         while index < count {
             if pending == 0, offset >= 3 {
-                // Fast path: a run of ASCII bytes that are neither NUL nor a line end.
+                // Fast path: a run of ASCII bytes that are neither NUL nor a line end, eight at a time
+                // while no byte of the eight is at or above 0x80 or below 0x0E (then one by one).
                 let start = index
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: chunk.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if word & Self.highBits != 0 { break }
+                    if (word &- Self.ones &* 0x0E) & ~word & Self.highBits != 0, Self.holdsStop(word) { break }
+                    index += 8
+                }
                 while index < count {
                     let byte = chunk[index]
                     if byte >= 0x80 || (byte <= 0x0D && (byte == 0 || byte == 0x0A || byte == 0x0D)) { break }
@@ -53,6 +60,18 @@ public struct EncodingInspector: Sendable {
             index += 1
         }
         return true
+    }
+
+    private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+    private static var ones: UInt64 { 0x0101_0101_0101_0101 }
+
+    /// Whether one of the eight ASCII bytes of `word` is NUL, LF or CR.
+    private static func holdsStop(_ word: UInt64) -> Bool {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            let byte = UInt8(truncatingIfNeeded: word >> UInt64(shift))
+            if byte == 0 || byte == 0x0A || byte == 0x0D { return true }
+        }
+        return false
     }
 
     /// Ends the file and returns what was learnt.

@@ -39,7 +39,7 @@ enum TextFiles {
     /// and no UTF-16 byte order mark: a binary file.
     static func looksBinary(_ chunk: UnsafeRawBufferPointer) -> Bool {
         if ByteOrderMark.detect(in: chunk.prefix(4)).map({ $0 != .utf8 }) == true { return false }
-        return chunk.prefix(binaryWindow).contains(0)
+        return Bytes.containsZero(UnsafeRawBufferPointer(rebasing: chunk.prefix(binaryWindow)))
     }
 }
 

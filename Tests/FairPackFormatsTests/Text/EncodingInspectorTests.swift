@@ -22,6 +22,22 @@ struct EncodingInspectorTests {
         #expect(!report.isValidUTF8)
     }
 
+    @Test("Reading eight bytes at a time finds what reading one at a time finds, wherever the byte falls",
+          arguments: [0x00, 0x09, 0x0A, 0x0D, 0x0C, 0xE9, 0xC3] as [UInt8])
+    func wordAtATime(special: UInt8) {
+        // Lines of tabs and text long enough for whole words, with one special byte at each offset
+        // of a word in turn; fed at once (words) and byte by byte (no words), the reports agree.
+        for offset in 0..<24 {
+            var bytes = Array("id\tnom\tville\tcommentaire long\n".utf8)
+            bytes += Array(repeating: UInt8(ascii: "a"), count: 40)
+            bytes.insert(special, at: 32 + offset)
+            bytes += Array("\tfin\r\nsuite é\n".utf8)
+            let whole = Feeding.encoding(bytes, chunk: 4096)
+            #expect(whole == Feeding.encoding(bytes, chunk: 1), "byte \(special) at \(offset)")
+            #expect(whole == Feeding.encoding(bytes, chunk: 13), "byte \(special) at \(offset)")
+        }
+    }
+
     @Test("bytes 0x80–0x9F mean Windows-1252, and the conversion command says so")
     func windows1252() {
         let report = Feeding.encoding([0x93, 0x6F, 0x6B, 0x94, 0x0A, 0x80])
