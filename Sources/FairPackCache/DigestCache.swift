@@ -2,7 +2,6 @@ import FairPackBase
 import FairPackInspection
 import Foundation
 import GRDB
-import Synchronization
 
 /// Digests of a deposit's files remembered between runs, in an SQLite database in the user's
 /// cache folder (never in the deposit), keyed by path, size, modification time, inode and
@@ -23,7 +22,7 @@ public final class DigestCache: DigestMemory {
     private let queue: DatabaseQueue
     private let root: String
     private let known: [String: RememberedFile]
-    private let pending = Mutex<[(FileKey, [DigestAlgorithm: String])]>([])
+    private let pending = Locked<[(FileKey, [DigestAlgorithm: String])]>([])
     private let clock: @Sendable () -> Int64
 
     /// The cache for the deposit at `root`, in `folder` (default ``defaultFolder(environment:)``),

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import FairPackBase
 
 /// How far a long piece of work (the read of a deposit, a pack, a verification) has got.
 public struct ReadProgress: Sendable, Equatable {
@@ -65,13 +65,13 @@ public final class ProgressMeter: Sendable {
 
     private let observer: any ProgressObserver
     private let start: Double
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     /// A meter for `files` files of `bytes` bytes in all, reporting to `observer`.
     public init(files: Int, bytes: UInt64, observer: any ProgressObserver) {
         self.observer = observer
         start = Self.now()
-        state = Mutex(State(progress: ReadProgress(files: 0, totalFiles: files, bytes: 0, totalBytes: bytes, elapsed: 0),
+        state = Locked(State(progress: ReadProgress(files: 0, totalFiles: files, bytes: 0, totalBytes: bytes, elapsed: 0),
                             lastReport: start))
     }
 

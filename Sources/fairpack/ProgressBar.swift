@@ -1,7 +1,6 @@
 import FairPackBase
 import FairPackInspection
 import Foundation
-import Synchronization
 
 /// The progress line drawn on standard error during long work (`check`, `pack`, `verify`):
 /// files and bytes done, rate and time left. Drawn only on a terminal, after the work has
@@ -28,7 +27,7 @@ final class ProgressBar: ProgressObserver {
 
     private let delay: Double
     private let width: Int
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(delay: Double, width: Int) {
         self.delay = delay

@@ -11,9 +11,15 @@ struct BinaryRun {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The binary: $FAIRPACK_BIN, else the debug build that `make test` makes first.
+    /// The binary: $FAIRPACK_BIN, else the one built beside this test runner (whatever the scratch
+    /// path and sanitizer: the test target depends on the executable), else `.build/debug`.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["FAIRPACK_BIN"] { return URL(fileURLWithPath: path) }
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for folder in [runner.deletingLastPathComponent(), runner.deletingLastPathComponent().deletingLastPathComponent()] {
+            let beside = folder.appendingPathComponent("fairpack")
+            if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        }
         return packageRoot.appendingPathComponent(".build/debug/fairpack")
     }
 

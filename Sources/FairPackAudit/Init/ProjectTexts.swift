@@ -1,6 +1,6 @@
 import FairPackDeposit
 import FairPackInspection
-import Synchronization
+import FairPackBase
 
 /// The first bytes of the few root files that describe a project (README, CITATION.cff,
 /// codemeta.json, .zenodo.json), kept during the one read for `fairpack init` to parse.
@@ -10,7 +10,7 @@ final class ProjectTexts: Sendable {
     /// The most bytes kept of one file: enough for any citation file and a README's opening.
     static let limit = 256 << 10
 
-    private let texts = Mutex<[String: [UInt8]]>([:])
+    private let texts = Locked<[String: [UInt8]]>([:])
 
     /// Whether `path` is one of the files kept: a README at the root or a citation file.
     static func isKept(_ path: String) -> Bool {

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
 
 /// The one seam through which fairpack reads files: open without following links, read,
 /// stat and close, with `errno` turned into a sentence.
@@ -193,7 +192,7 @@ package struct SystemError: Error, Sendable, Equatable {
 /// Counts the bytes read through ``SystemFile``, by path, while a test asks it to: the proof
 /// that `check` and `pack` read each byte once. Off (and free) otherwise.
 package enum ReadLedger {
-    private static let counts = Mutex<[String: UInt64]?>(nil)
+    private static let counts = Locked<[String: UInt64]?>(nil)
 
     /// Starts counting from zero.
     package static func start() {

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import FairPackBase
 
 /// The time all of an audit's declared patterns may take together.
 ///
@@ -12,14 +12,14 @@ public final class PatternBudget: Sendable {
         case matches, doesNotMatch, undecided
     }
 
-    private let deadline: Mutex<ContinuousClock.Instant?>
+    private let deadline: Locked<ContinuousClock.Instant?>
     /// The seconds the budget allows, for messages.
     public let seconds: Double
 
     /// A budget of `seconds` for all matches; the clock starts at the first match.
     public init(seconds: Double = 5) {
         self.seconds = seconds
-        deadline = Mutex(nil)
+        deadline = Locked(nil)
     }
 
     /// Whether `expression` finds a match in `text`, or `.undecided` when the budget ran out.
