@@ -146,6 +146,10 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
     case notFound(String)
     /// The path given is not a folder.
     case notAFolder(String)
+    /// The output path is empty.
+    case emptyOutput
+    /// The folder the output would be written in does not exist (or is not a folder).
+    case outputFolderMissing(String)
 
     /// One sentence for the terminal.
     public var description: String {
@@ -159,6 +163,9 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
         case .io(let message): return message
         case .notFound(let path): return "'\(path)' does not exist"
         case .notAFolder(let path): return "'\(path)' is not a folder"
+        case .emptyOutput: return "the output path is empty; name the bag to write with -o"
+        case .outputFolderMissing(let folder):
+            return "the folder '\(folder)' does not exist; create it first or write the bag elsewhere"
         }
     }
 
@@ -167,7 +174,7 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
     /// An existing output or a bad folder is the user's to fix (exit 2); the rest is I/O (exit 3).
     public var category: ErrorCategory {
         switch self {
-        case .outputExists, .outputInside, .notFound, .notAFolder, .refused: return .usage
+        case .outputExists, .outputInside, .notFound, .notAFolder, .refused, .emptyOutput, .outputFolderMissing: return .usage
         case .changed, .io: return .io
         }
     }

@@ -57,11 +57,24 @@ public enum PackPlan {
     /// Refuses an output that is a symbolic link, or that lies inside `deposit` (it would be
     /// written into the folder being packed). Links on the way are resolved before comparing.
     public static func checkOutput(_ output: String, deposit: String) throws(PackError) {
+        guard !output.isEmpty else { throw .emptyOutput }
         var info = stat()
         if lstat(output, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { throw .outputExists(output) }
         guard let root = canonical(deposit), let target = canonical(output) else { return }
         if target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
             throw .outputInside(output, deposit: deposit)
+        }
+    }
+
+    /// Refuses a single bag's output whose folder does not exist, before anything is read, so the
+    /// message names that folder rather than the temporary file that could not be created.
+    public static func checkOutputFolder(_ output: String) throws(PackError) {
+        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        let parent = (trimmed as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .outputFolderMissing(folder)
         }
     }
 

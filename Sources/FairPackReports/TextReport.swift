@@ -25,23 +25,31 @@ public struct TextReport: Sendable {
         self.colour = colour
     }
 
+    /// `line:column` of a finding, or nothing for one without a line.
+    private static func place(_ finding: Finding) -> String {
+        finding.line.map { "\($0):\(finding.column ?? 1)" } ?? ""
+    }
+
     /// The report text, ending in a newline.
     public func render() -> String {
         var lines: [String] = []
         var currentPath: String?? = .none
         let groups = Self.groups(result.findings)
         let grouped = Set(groups.map(\.key))
+        // The place column is as wide as the longest `line:column`, and at least 6, plus one space.
+        let placeWidth = max(6, result.findings.map { Self.place($0).count }.max() ?? 0) + 1
+        let indent = String(repeating: " ", count: placeWidth + 10)
         for finding in result.findings where !grouped.contains(GroupKey(finding)) {
             if currentPath != .some(finding.path) {
                 if !lines.isEmpty { lines.append("") }
                 lines.append(paint(finding.path.map(TerminalText.escaped) ?? Words.depositWide, bold))
                 currentPath = .some(finding.path)
             }
-            let place = finding.line.map { "\($0):\(finding.column ?? 1)" } ?? ""
+            let place = Self.place(finding)
             let severity = paint(finding.severity.rawValue, tint(finding.severity))
                 + String(repeating: " ", count: 7 - finding.severity.rawValue.count)
-            lines.append("  \(place.padding(toLength: 7, withPad: " ", startingAt: 0))\(severity)  \(TerminalText.escaped(finding.message))  \(paint("[\(TerminalText.escaped(finding.rule))]", dim))")
-            lines.append("                 \(paint(Words.fix, dim)) \(TerminalText.escaped(finding.fix))")
+            lines.append("  \(place.padding(toLength: placeWidth, withPad: " ", startingAt: 0))\(severity)  \(TerminalText.escaped(finding.message))  \(paint("[\(TerminalText.escaped(finding.rule))]", dim))")
+            lines.append("\(indent)\(paint(Words.fix, dim)) \(TerminalText.escaped(finding.fix))")
         }
         for group in groups {
             if !lines.isEmpty { lines.append("") }
@@ -50,8 +58,8 @@ public struct TextReport: Sendable {
             lines.append(paint(Words.groupHeading(group.findings.count, first.rule), bold))
             let severity = paint(first.severity.rawValue, tint(first.severity))
                 + String(repeating: " ", count: 7 - first.severity.rawValue.count)
-            lines.append("         \(severity)  \(Words.groupMessage(group.findings.count, first.message, examples))  \(paint("[\(first.rule)]", dim))")
-            lines.append("                 \(paint(Words.fix, dim)) \(first.fix)")
+            lines.append("  \(String(repeating: " ", count: placeWidth))\(severity)  \(Words.groupMessage(group.findings.count, first.message, examples))  \(paint("[\(first.rule)]", dim))")
+            lines.append("\(indent)\(paint(Words.fix, dim)) \(first.fix)")
         }
         if !lines.isEmpty { lines.append("") }
         lines.append(summary())

@@ -88,6 +88,7 @@ struct PackCommand: ParsableCommand {
     private func packOne(_ root: String, to target: String, packer: Packer, showReport: Bool) throws {
         if FileStatus.of(target) != nil { throw PackError.outputExists(target) }
         try PackPlan.checkOutput(target, deposit: root)
+        try PackPlan.checkOutputFolder(target)
         let deposit = try Deposit.open(at: root)
         var catalog = try profileOptions.catalog(depositRoot: root)
         let auditor = Auditor(profile: try profileOptions.resolve(in: &catalog, deposit: deposit))

@@ -167,4 +167,19 @@ struct UnreadableEntryTests {
         let readErrors = findings.filter { ($0["path"] as? String) == "secret.csv" }
         #expect(!readErrors.isEmpty, "the unreadable file is reported: \(findings)")
     }
+
+    @Test("a deposit.yaml that is not UTF-8 has no line to correct: the fix says to save it as UTF-8")
+    func notUTF8Metadata() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: folder.appendingPathComponent("deposit.yaml"))
+        let run = try BinaryRun.fairpack(["check", folder.path, "--format", "json", "--profile", "fair-core"])
+        #expect(run.status == 1, "stderr: \(run.stderr)")
+        let findings = try #require(try run.json()["findings"] as? [[String: Any]])
+        let file = try #require(findings.first { $0["rule"] as? String == "metadata.file" })
+        #expect((file["message"] as? String)?.contains("not UTF-8") == true)
+        #expect((file["fix"] as? String)?.contains("UTF-8") == true)
+        #expect((file["fix"] as? String)?.contains("at that line") == false)
+    }
 }

@@ -137,7 +137,12 @@ extension YAMLNode {
             return YAMLNode(value: .sequence(items), location: location)
         case .mapping(let mapping):
             var entries: [Entry] = []
+            var merged: [Node] = []
             for (key, value) in mapping {
+                if let sources = mergeSources(key: key, value: value) {
+                    merged += sources
+                    continue
+                }
                 let keyText = key.string ?? "\(key)"
                 let keyLocation = SourceLocation(line: key.mark?.line ?? location.line,
                                                  column: key.mark?.column ?? location.column,
@@ -145,9 +150,32 @@ extension YAMLNode {
                 let child = try convert(value, pointer: keyLocation.pointer, budget: &budget)
                 entries.append(Entry(key: keyText, keyLocation: keyLocation, value: child))
             }
+            // YAML's merge key: the entries of the mappings merged in, unless the mapping sets them
+            // itself (the first mapping merged wins over the later ones).
+            var present = Set(entries.map(\.key))
+            for source in merged {
+                for entry in try convert(source, pointer: pointer, budget: &budget).entries ?? [] where present.insert(entry.key).inserted {
+                    entries.append(entry)
+                }
+            }
             return YAMLNode(value: .mapping(entries), location: location)
         case .alias:
             return YAMLNode(value: .null, location: location)
+        }
+    }
+}
+
+extension YAMLNode {
+    /// The mappings a merge key (`<<: *defaults`, or `<<: [*a, *b]`) brings in; nil when the entry is
+    /// not a merge (a quoted `"<<"` is an ordinary key, and so is a merge of something else).
+    fileprivate static func mergeSources(key: Node, value: Node) -> [Node]? {
+        guard case .scalar(let scalar) = key, scalar.string == "<<", scalar.style == .plain else { return nil }
+        switch value {
+        case .mapping: return [value]
+        case .sequence(let items):
+            let mappings = items.filter { if case .mapping = $0 { return true } else { return false } }
+            return mappings.count == items.count && !items.isEmpty ? Array(mappings) : nil
+        default: return nil
         }
     }
 }

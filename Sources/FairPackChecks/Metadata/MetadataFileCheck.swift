@@ -25,7 +25,8 @@ public struct MetadataFileCheck: Check {
             return [Problem(message: Messages.missing, fix: Messages.create, path: file)]
         case .invalid(let error):
             let location = error.line.map { SourceLocation(line: $0, column: error.column ?? 1, pointer: "") }
-            return [Problem(message: Messages.invalid(error.message), fix: Messages.repair, path: file, location: location)]
+            return [Problem(message: Messages.invalid(error.message), fix: location == nil ? Messages.repairFile : Messages.repair,
+                            path: file, location: location)]
         case .parsed(let metadata):
             return metadata.shapeProblems.map { .metadata($0.message.capitalizedFirst + ".", fix: $0.fix, at: $0.location) }
         }
@@ -36,6 +37,8 @@ public struct MetadataFileCheck: Check {
         static let create = "Run `fairpack init` in the folder, then fill in deposit.yaml."
         static func invalid(_ detail: String) -> String { "deposit.yaml cannot be read: \(detail)." }
         static let repair = "Correct the YAML at that line (indentation, quotes, a missing colon)."
+        /// For an error the YAML reader could not place (bytes that are not UTF-8, a document it cannot start).
+        static let repairFile = "Save deposit.yaml as UTF-8 text and check that it is YAML (`key: value` lines)."
     }
 }
 

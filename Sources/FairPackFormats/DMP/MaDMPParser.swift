@@ -11,6 +11,7 @@ public enum MaDMPParser {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
+            if Self.isTooDeep(error) { return .invalid(Messages.tooDeep(location(of: error, in: data))) }
             return .invalid(Messages.notJSON(location(of: error, in: data)))
         }
         guard let root = object as? [String: Any], let dmp = root["dmp"] as? [String: Any] else {
@@ -48,6 +49,11 @@ public enum MaDMPParser {
         return MaDMP.Person(name: name, orcid: isORCID ? id?["identifier"] as? String : nil)
     }
 
+    /// Whether the JSON reader stopped at its nesting limit (512 levels) rather than at a syntax error.
+    private static func isTooDeep(_ error: Error) -> Bool {
+        (((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "").contains("Too many nested")
+    }
+
     /// "line L, column C" from Foundation's "around character N" message, when it gives one.
     private static func location(of error: Error, in data: Data) -> String? {
         let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
@@ -69,6 +75,10 @@ public enum MaDMPParser {
     enum Messages {
         static func notJSON(_ location: String?) -> String {
             "it is not valid JSON" + (location.map { " (near \($0))" } ?? "")
+        }
+        static func tooDeep(_ location: String?) -> String {
+            "its arrays and objects nest more than 512 levels deep" + (location.map { " (at \($0))" } ?? "")
+                + ", deeper than fairpack reads; an RDA maDMP needs a handful"
         }
         static let noDMP = "it has no top-level `dmp` object, so it is not an RDA maDMP"
         static let noDatasets = "its `dmp` has no `dataset` list"

@@ -4,6 +4,26 @@ import Testing
 
 @Suite("YAML with locations")
 struct YAMLNodeTests {
+    @Test("a merge key brings in the mapping it names; keys set beside it win, and the first mapping merged wins")
+    func mergeKey() throws {
+        let node = try YAMLNode.parse("""
+            person: &jf { name: "Cerisier, Jean-François", orcid: 0000-0002-3992-0547 }
+            lab: &lab { affiliation: TECHNE, name: Lab }
+            contact:
+              <<: [*jf, *lab]
+              email: jf@example.org
+              name: J.-F. Cerisier
+            quoted: { "<<": kept }
+            """)
+        let contact = try #require(node["contact"])
+        #expect(contact.entries?.map(\.key) == ["email", "name", "orcid", "affiliation"])
+        #expect(contact["name"]?.text == "J.-F. Cerisier")
+        #expect(contact["orcid"]?.text == "0000-0002-3992-0547")
+        #expect(contact["orcid"]?.location.pointer == "/contact/orcid")
+        #expect(contact["orcid"]?.location.line == 1, "a merged value keeps the line where it is written")
+        #expect(node["quoted"]?["<<"]?.text == "kept")
+    }
+
     @Test("values keep their line, column, pointer and exact text")
     func locations() throws {
         let node = try YAMLNode.parse("""

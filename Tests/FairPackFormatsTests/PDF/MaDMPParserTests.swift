@@ -60,6 +60,18 @@ struct MaDMPParserTests {
         }
         #expect(untitled.contains("dataset[0]"))
     }
+
+    @Test("JSON nested deeper than the reader goes is said to be too deep, not invalid")
+    func tooDeep() {
+        let deep = String(repeating: "[", count: 10_000) + "1" + String(repeating: "]", count: 10_000)
+        let text = "{\"dmp\": {\"title\": \"Plan\", \"dataset\": [{\"title\": \"D\"}], \"x_extension\": \(deep)}}"
+        guard case .invalid(let message) = MaDMPParser.parse(Data(text.utf8)) else {
+            Issue.record("a 10,000-deep document parsed")
+            return
+        }
+        #expect(message.contains("more than 512 levels deep"), "\(message)")
+        #expect(!message.contains("not valid JSON"))
+    }
 }
 
 @Suite("Licence URLs")

@@ -50,6 +50,19 @@ struct ReportTests {
         #expect(!plain.contains("\u{1B}["))
         #expect(TextReport(result: result, colour: true).render().contains("\u{1B}[1;31merror"))
     }
+
+    @Test("a place wider than the column (line 1002) widens the column instead of touching the severity")
+    func widePlace() throws {
+        let profile = try ProfileResolver.resolve(["fair-core"], in: try ProfileCatalog.load())
+        let yaml = String(repeating: "# note\n", count: 1001) + "title:        Data\n"
+        let deposit = Deposit.example(metadata: yaml, files: [FileEntry(path: "data/a.csv", size: 5120)])
+        let plain = TextReport(result: Auditor(profile: profile).audit(deposit), colour: false).render()
+        let line = try #require(plain.split(separator: "\n").first { $0.contains("[metadata.title]") })
+        #expect(line.hasPrefix("  1002:15 error"), "\(line)")
+        let severityColumn = try #require(line.range(of: "error")).lowerBound
+        let other = try #require(plain.split(separator: "\n").first { $0.hasPrefix("  ") && !$0.contains("1002:") && $0.contains("  error  ") })
+        #expect(line.distance(from: line.startIndex, to: severityColumn) == other.distance(from: other.startIndex, to: try #require(other.range(of: "error")).lowerBound))
+    }
 }
 
 @Suite("JSON report licences")
