@@ -76,8 +76,9 @@ struct PackCommandTests {
 
 @Suite("fairpack pack interrupted")
 struct PackInterruptTests {
-    @Test("Ctrl-C during a pack removes the temporary output and leaves no bag")
-    func interrupt() throws {
+    @Test("Ctrl-C, SIGTERM and SIGHUP during a pack remove the temporary output, leave no bag and exit 130",
+          arguments: [SIGINT, SIGTERM, SIGHUP])
+    func interrupt(signal: Int32) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
         let deposit = folder.appendingPathComponent("deposit")
         try FileManager.default.createDirectory(at: deposit, withIntermediateDirectories: true)
@@ -101,9 +102,10 @@ struct PackInterruptTests {
             temporaryAppeared = (try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains { $0.hasSuffix(".tmp") }
         }
         try #require(temporaryAppeared, "the pack never started writing")
-        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
+        #expect(process.terminationReason == .exit, "the process exits, it does not die of the signal")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(left == ["deposit"], "\(left)")
     }
