@@ -146,6 +146,10 @@ final class ArchiveWriter {
     }
 
     private func error(_ action: String) -> ArchiveError {
+        let code = archive_errno(archive)
+        if [ENOSPC, EDQUOT, EFBIG].contains(code) {
+            return ArchiveError(message: "could not \(action): \(SystemError.reason(errno: code))")
+        }
         let detail = archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
         return ArchiveError(message: "could not \(action): \(detail)")
     }

@@ -89,8 +89,16 @@ public struct Packer: Sendable {
             return .packed(summary, result)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+            throw Self.namingOutput(error, temporary: temporary, output: output)
         }
+    }
+
+    /// The error as the user should read it: the output's name where the temporary one was, and the
+    /// output named when the archive writer failed (a full disk says which bag it was writing).
+    static func namingOutput(_ error: PackError, temporary: String, output: String) -> PackError {
+        guard case .io(let message) = error else { return error }
+        let named = message.replacingOccurrences(of: temporary, with: output)
+        return .io(named.hasPrefix("could not ") ? "writing \(output): \(named)" : named)
     }
 
     /// The kinds of facts a pack gathers besides the audit's: PDF facts give the crate its

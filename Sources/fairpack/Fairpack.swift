@@ -24,6 +24,9 @@ struct Fairpack: ParsableCommand {
 
     /// Runs the command and turns every failure into one line on stderr and an exit code (DESIGN §5).
     static func main() {
+        // Past a file-size limit (`ulimit -f`), a write then fails with EFBIG, which is reported and
+        // cleaned up like a full disk, instead of the signal killing fairpack mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

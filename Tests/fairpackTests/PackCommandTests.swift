@@ -110,3 +110,34 @@ struct PackInterruptTests {
         #expect(left == ["deposit"], "\(left)")
     }
 }
+
+@Suite("fairpack pack on a full destination")
+struct PackFullDestinationTests {
+    @Test("past the file-size limit (ulimit -f), pack exits 3 naming the bag and the limit, and leaves nothing",
+          arguments: ["bag.zip", "bag", "bag.tar.gz"])
+    func fileSizeLimit(output: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        let deposit = folder.appendingPathComponent("deposit")
+        try FileManager.default.createDirectory(at: deposit, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("title: \"Enregistrements des entretiens\"\n".utf8).write(to: deposit.appendingPathComponent("deposit.yaml"))
+        // 4 MiB that do not compress, against a limit of 1 MiB per file written.
+        let random = try #require(FileHandle(forReadingAtPath: "/dev/urandom"))
+        try random.readData(ofLength: 4 << 20).write(to: deposit.appendingPathComponent("audio.wav"))
+        let target = folder.appendingPathComponent(output).path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "ulimit -f 1024; exec \"$0\" pack \"$1\" -o \"$2\" --force -q", BinaryRun.binary.path, deposit.path, target]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "killed by a signal: \(stderr)")
+        #expect(process.terminationStatus == 3, "\(stderr)")
+        #expect(stderr.hasPrefix("fairpack: error: ") && stderr.split(separator: "\n").count == 1, "\(stderr)")
+        #expect(stderr.contains(target) && stderr.contains("file-size limit"), "\(stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["deposit"])
+    }
+}

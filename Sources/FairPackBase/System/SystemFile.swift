@@ -185,7 +185,18 @@ package struct SystemError: Error, Sendable, Equatable {
 
     /// The error of the last failed call.
     package static func current(_ path: String) -> SystemError {
-        SystemError(path: path, reason: String(cString: strerror(errno)))
+        SystemError(path: path, reason: reason(errno: errno))
+    }
+
+    /// The system's words for `code`, said plainly for the failures of a full destination.
+    package static func reason(errno code: Int32) -> String {
+        let words = String(cString: strerror(code))
+        switch code {
+        case ENOSPC: return "the disk is full (\(words)); free some space or write elsewhere"
+        case EDQUOT: return "the disk quota is used up (\(words)); free some space or write elsewhere"
+        case EFBIG: return "the file-size limit was reached (\(words)); raise `ulimit -f` or write elsewhere"
+        default: return words
+        }
     }
 }
 
