@@ -49,6 +49,25 @@ public struct Packer: Sendable {
         return String(trimmed[...slash]) + ".\(name).fairpack-\(SystemFolder.processID).tmp"
     }
 
+    /// Removes the temporary outputs that packs to `output` left when they were killed (SIGKILL, a
+    /// power cut): `.NAME.fairpack-PID.tmp` beside it whose process is gone. Returns the paths removed.
+    /// A temporary file of a pack still running is left alone.
+    public static func removeStaleTemporaries(for output: String) -> [String] {
+        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        let folder = (trimmed as NSString).deletingLastPathComponent
+        let prefix = "." + (trimmed as NSString).lastPathComponent + ".fairpack-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return [] }
+        var removed: [String] = []
+        for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let digits = name.dropFirst(prefix.count).dropLast(4)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let id = Int32(digits),
+                  id != SystemFolder.processID, !SystemFolder.processExists(id) else { continue }
+            let path = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+            if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
+        }
+        return removed
+    }
+
     /// What a pack did: wrote the bag, or refused because the audit found errors.
     public enum Outcome: Sendable {
         /// The bag was written; the audit of the same read.
@@ -80,12 +99,15 @@ public struct Packer: Sendable {
                 try? FileManager.default.removeItem(atPath: temporary)
                 return .refused(result)
             }
-            if FileStatus.of(output) != nil { throw PackError.outputExists(output) }
+            // Two packs to the same output may run at once: the first to finish takes the name, and
+            // the other finds it taken (exit 2) instead of replacing it.
+            let moved: Bool
             do {
-                try SystemFolder.rename(temporary, to: output)
+                moved = try SystemFolder.moveIfAbsent(temporary, to: output)
             } catch {
                 throw PackError.io("cannot move the bag to \(output): \(error.reason)")
             }
+            if !moved { throw PackError.outputExists(output) }
             return .packed(summary, result)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

@@ -92,6 +92,9 @@ struct PackCommand: ParsableCommand {
         let deposit = try Deposit.open(at: root)
         var catalog = try profileOptions.catalog(depositRoot: root)
         let auditor = Auditor(profile: try profileOptions.resolve(in: &catalog, deposit: deposit))
+        for stale in Packer.removeStaleTemporaries(for: target) {
+            Terminal.write(TerminalText.escaped("Removed \(stale), left by a pack that was killed.") + "\n")
+        }
         Interruption.removeOnSignal(Packer.temporaryPath(for: target))
         defer { Interruption.removeOnSignal(nil) }
         let progress = ProgressBar.forTerminal(quiet: quiet)

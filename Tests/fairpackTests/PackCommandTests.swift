@@ -141,3 +141,52 @@ struct PackFullDestinationTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["deposit"])
     }
 }
+
+@Suite("fairpack pack racing and recovering")
+struct PackConcurrencyTests {
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairpack-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("two packs to the same output at once: one writes the bag, the other exits 2, and the bag verifies",
+          arguments: ["bag.zip", "bag"])
+    func twoAtOnce(output: String) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent(output).path
+        let runs = (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = BinaryRun.binary
+            process.arguments = ["pack", BinaryRun.samples("gtnum-reve"), "-o", target, "-q"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for run in runs { try run.run() }
+        for run in runs { run.waitUntilExit() }
+        #expect(runs.map(\.terminationStatus).sorted() == [0, 2])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [output], "no temporary output is left")
+        #expect(try BinaryRun.fairpack(["verify", target]).status == 0)
+    }
+
+    @Test("a temporary output left by a killed pack is removed by the next pack to that output, which says so")
+    func staleTemporary() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let stale = folder.appendingPathComponent(".bag.zip.fairpack-\(ended.processIdentifier).tmp").path
+        try Data("half a zip".utf8).write(to: URL(fileURLWithPath: stale))
+        let other = folder.appendingPathComponent(".other.zip.fairpack-\(ended.processIdentifier).tmp").path
+        try Data("another output's".utf8).write(to: URL(fileURLWithPath: other))
+        let run = try BinaryRun.fairpack(["pack", BinaryRun.samples("gtnum-reve"), "-o", folder.appendingPathComponent("bag.zip").path, "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Removed \(stale), left by a pack that was killed."), "\(run.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: other), "only temporary files of this output are touched")
+    }
+}

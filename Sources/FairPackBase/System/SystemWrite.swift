@@ -82,6 +82,39 @@ package enum SystemFolder {
         guard status == 0 else { throw SystemError.current(destination) }
     }
 
+    /// Moves `source` to `destination` only if nothing is there: returns false, moving nothing, when
+    /// `destination` exists (another run got there first). A file is hard-linked then unlinked, which
+    /// fails when the name is taken; a folder is renamed, which fails onto a folder that is not empty.
+    /// Where hard links are not supported, the file is renamed after a last look.
+    package static func moveIfAbsent(_ source: String, to destination: String) throws(SystemError) -> Bool {
+        var info = stat()
+        guard lstat(source, &info) == 0 else { throw SystemError.current(source) }
+        if (info.st_mode & S_IFMT) == S_IFREG {
+            if link(source, destination) == 0 {
+                unlink(source)
+                return true
+            }
+            if errno == EEXIST { return false }
+            guard errno == EPERM || errno == ENOTSUP || errno == EXDEV || errno == EMLINK else {
+                throw SystemError.current(destination)
+            }
+        }
+        if lstat(destination, &info) == 0 { return false }
+        #if canImport(Glibc)
+        let status = Glibc.rename(source, destination)
+        #else
+        let status = Darwin.rename(source, destination)
+        #endif
+        if status == 0 { return true }
+        if errno == EEXIST || errno == ENOTEMPTY { return false }
+        throw SystemError.current(destination)
+    }
+
+    /// Whether a process with this id is running (false only when the system says there is none).
+    package static func processExists(_ id: Int32) -> Bool {
+        kill(id, 0) == 0 || errno != ESRCH
+    }
+
     /// This process's id, for temporary names.
     package static var processID: Int32 { getpid() }
 }
