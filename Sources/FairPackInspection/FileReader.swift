@@ -75,6 +75,10 @@ public struct FileReader: Sendable {
 
     package func read(_ entry: FileEntry, root: String, buffer chunkBuffer: ChunkBuffer,
                       meter: ProgressMeter? = nil) -> FileFacts {
+        // A name that is not UTF-8 was walked as bytes but is known here only with U+FFFD in place of
+        // them: it cannot be opened by that name. `files.name.portable` reports it; nothing else is
+        // learnt of it (no false read error, no format guessed from nothing).
+        guard entry.nameIsUTF8 else { return FileFacts(path: entry.path) }
         var inspection = FileInspection(entry, factories: factories)
         guard inspection.wantsMore else { return inspection.finish() }
         let file: SystemFile

@@ -180,6 +180,8 @@ public enum VerifyError: Error, Sendable, Equatable, CustomStringConvertible {
     case notABag(String)
     /// Neither a regular file nor a folder (a pipe, a device): never opened (exit 2).
     case notAFile(String)
+    /// Nothing is at the path, or it cannot be looked at (exit 2): the system's reason is given.
+    case notFound(String, reason: String)
     /// The archive is damaged or cannot be read (exit 1: the bag fails).
     case unreadable(String)
 
@@ -189,6 +191,7 @@ public enum VerifyError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notABag(let path): return "'\(path)' is neither a bag nor an RO-Crate (a folder, .zip, .eln, .tar or .tar.gz with bagit.txt or ro-crate-metadata.json, or a metadata file); give the path of one"
         case .notAFile(let path): return "'\(path)' is neither a regular file nor a folder; give the path of a bag folder or archive"
         case .unreadable(let message): return "the archive is damaged: \(message)"
+        case .notFound(let path, let reason): return "'\(path)' cannot be verified: \(reason)"
         }
     }
 }

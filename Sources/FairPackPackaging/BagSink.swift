@@ -148,6 +148,10 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
     case notAFolder(String)
     /// The output path is empty.
     case emptyOutput
+    /// Files whose names are not UTF-8: a bag's manifests cannot name them.
+    case unpackableNames([String])
+    /// A bag folder would hold a path longer than the system opens (PATH_MAX): the file, and that length.
+    case pathTooLong(String, bytes: Int)
     /// The folder the output would be written in does not exist (or is not a folder).
     case outputFolderMissing(String)
 
@@ -164,6 +168,13 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
         case .notFound(let path): return "'\(path)' does not exist"
         case .notAFolder(let path): return "'\(path)' is not a folder"
         case .emptyOutput: return "the output path is empty; name the bag to write with -o"
+        case .pathTooLong(let path, let bytes):
+            return "in a bag folder, \(path) would have a path of \(bytes) bytes, longer than the system allows (\(Int(PATH_MAX) - 1)); "
+                + "write a .zip or .tar instead, or shorten the folder names"
+        case .unpackableNames(let paths):
+            let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+            return "\(paths.count == 1 ? "a file name is" : "\(paths.count) file names are") not UTF-8 (\(shown)), and a bag's "
+                + "manifests cannot name \(paths.count == 1 ? "it" : "them"); rename with convmv (convmv -f latin1 -t utf8 -r --notest FOLDER), then pack"
         case .outputFolderMissing(let folder):
             return "the folder '\(folder)' does not exist; create it first or write the bag elsewhere"
         }
@@ -174,7 +185,7 @@ public enum PackError: ReportedError, Sendable, Equatable, CustomStringConvertib
     /// An existing output or a bad folder is the user's to fix (exit 2); the rest is I/O (exit 3).
     public var category: ErrorCategory {
         switch self {
-        case .outputExists, .outputInside, .notFound, .notAFolder, .refused, .emptyOutput, .outputFolderMissing: return .usage
+        case .outputExists, .outputInside, .notFound, .notAFolder, .refused, .emptyOutput, .outputFolderMissing, .unpackableNames, .pathTooLong: return .usage
         case .changed, .io: return .io
         }
     }

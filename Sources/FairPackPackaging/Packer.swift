@@ -86,6 +86,10 @@ public struct Packer: Sendable {
     public func pack(_ deposit: Deposit, auditor: Auditor, to output: String,
                      force: Bool = false, observer: (any ProgressObserver)? = nil) throws(PackError) -> Outcome {
         if FileStatus.of(output) != nil { throw .outputExists(output) }
+        // Even with --force: a name that is not UTF-8 cannot be written in a manifest, so nothing is.
+        let unnamed = deposit.inventory.files.filter { !$0.nameIsUTF8 }.map(\.path)
+        if !unnamed.isEmpty { throw .unpackableNames(unnamed) }
+        try Self.checkFolderPaths(deposit, output: output)
         if !force {
             let early = auditor.auditMetadata(deposit)
             if !early.isCompliant { return .refused(early) }
@@ -113,6 +117,16 @@ public struct Packer: Sendable {
             try? FileManager.default.removeItem(atPath: temporary)
             throw Self.namingOutput(error, temporary: temporary, output: output)
         }
+    }
+
+    /// For a bag folder: refuses before writing when a payload file's path in it, under the temporary
+    /// name the bag is written to, would pass PATH_MAX (the archives hold such names, a folder cannot).
+    static func checkFolderPaths(_ deposit: Deposit, output: String) throws(PackError) {
+        guard ArchiveFormat.forOutput(output) == nil,
+              let longest = deposit.inventory.files.max(by: { $0.path.utf8.count < $1.path.utf8.count }) else { return }
+        let base = PackPlan.canonical(temporaryPath(for: output)) ?? temporaryPath(for: output)
+        let bytes = base.utf8.count + "/data/".utf8.count + longest.path.utf8.count
+        if bytes >= Int(PATH_MAX) { throw .pathTooLong(longest.path, bytes: bytes) }
     }
 
     /// The error as the user should read it: the output's name where the temporary one was, and the

@@ -66,7 +66,7 @@ struct VerifyCommand: ParsableCommand {
             case .failure(let error):
                 Terminal.error(error.description)
                 switch error {
-                case .notABag, .notAFile: status = Self.worse(status, .usage)
+                case .notABag, .notAFile, .notFound: status = Self.worse(status, .usage)
                 case .unreadable: status = Self.worse(status, .failed)
                 }
             }

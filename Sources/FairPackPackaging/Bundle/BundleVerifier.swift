@@ -97,7 +97,7 @@ public enum BundleVerifier {
     /// Verifies one path.
     public static func verify(_ path: String, options: Options = Options()) throws(VerifyError) -> Outcome {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .notABag(path) }
+        guard stat(path, &info) == 0 else { throw .notFound(path, reason: SystemError.current(path).reason) }
         let type = info.st_mode & S_IFMT
         guard type == S_IFDIR || type == S_IFREG else { throw .notAFile(path) }
         if type == S_IFDIR {
