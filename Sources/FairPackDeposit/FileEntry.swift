@@ -43,6 +43,13 @@ public struct FileEntry: Sendable, Hashable {
 
     /// The last path component.
     public var name: String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        // The text after the last slash, found on the bytes (splitting the path by characters was a
+        // tenth of a check of 20,000 files). A path ending in a slash keeps its last non-empty part.
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return path }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(Substring(utf8[start..<end]))
     }
 }
