@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_DIR = .build/release
 DEBUG_DIR = .build/debug
 
-.PHONY: all build deps demo test interop install uninstall clean generate docs dist sanitize report-screenshot \
+.PHONY: all build deps demo test interop install uninstall clean generate docs dist sanitize fuzz report-screenshot \
 	completions manual install-files bench
 
 all: build
@@ -63,6 +63,13 @@ test: deps
 sanitize: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip LargeArchiveTests
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --skip LargeArchiveTests
+
+# Fuzzes every reader of untrusted bytes with libFuzzer and AddressSanitizer (Tests/Fuzz): builds the
+# harness in .build-fuzz, then runs each target FUZZ_SECONDS seconds (default 60) from its seed corpus;
+# fails on a crash, a hang over 10 s, a leak or memory over 2 GB. FUZZ_TARGETS="csv pdf" picks targets.
+fuzz: deps
+	FAIRPACK_FUZZ=1 $(SWIFT) build -c debug --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address --product fairpack-fuzz
+	bash scripts/fuzz.sh
 
 # Checks the bundles packed from Samples/ with bagit.py, rocrate-validator and ro-crate-py (DESIGN §10),
 # installed from PyPI into .build/interop-venv. ROCRATE_CONTEXTS=DIR (context-1.x.jsonld files) runs the

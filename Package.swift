@@ -84,3 +84,14 @@ let package = Package(
         .testTarget(name: "fairpackTests", dependencies: ["fairpack", "FairPackTestSupport", "FairPackBase"]),
     ]
 )
+
+// The libFuzzer harness (`make fuzz`): declared only when FAIRPACK_FUZZ is set, because it has no
+// `main` of its own (libFuzzer brings one) and builds only with `--sanitize=fuzzer`.
+if Context.environment["FAIRPACK_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "fairpack-fuzz",
+        dependencies: ["FairPackBase", "FairPackDeposit", "FairPackInspection", "FairPackFormats", "FairPackLicences",
+                       "FairPackAudit", "FairPackPackaging", "FairPackCrates"],
+        path: "Tests/Fuzz/Harness",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}
