@@ -5,25 +5,6 @@ import Foundation
 
 /// `hal.pdf-metadata`: each deliverable PDF states a real title and author in its own metadata.
 public struct PDFMetadataCheck: Check {
-    /// Titles word processors leave behind.
-    static let placeholderTitles = [
-        "^microsoft (word|powerpoint|excel) - ", "^untitled", "^sans titre", "^document[0-9]*$", "^titre$",
-        "^title$", "^présentation powerpoint$", "^powerpoint presentation$", "\\.(docx?|odt|pptx?|rtf|tex)$",
-        "^slide ?1$", "^diapositive 1$", "^new document$", "^nouveau document$", "^sample$", "^test$",
-        // Acrobat Distiller, print drivers, office suites, Google Docs, Apple Pages and Keynote, scanners.
-        "^no job name$", "^print job", "^microsoft (word|powerpoint|excel|outlook|publisher)$",
-        "^(keynote|google slides|libreoffice impress) presentation$", "^présentation[0-9]*$", "^presentation[0-9]*$",
-        "^(book|classeur|sheet|feuille|tableau)[0-9]*$", "^doc[0-9]+$", "^document sans titre$", "^sans nom", "^unnamed",
-        "^(template|modèle|model)$", "^(scan|scanned document|numérisation)", "^(img|dsc|dscn)[-_ ]?[0-9]+$", "^pdf$",
-        "^adobe (indesign|illustrator|photoshop)", "^layout ?[0-9]+$", "^page ?[0-9]+$",
-    ]
-
-    /// Authors word processors leave behind.
-    static let placeholderAuthors = [
-        "^(unknown|inconnu|user|utilisateur|utilisateur windows|admin|administrator|administrateur|owner|author|auteur)$",
-        "^microsoft office user$", "^windows user$", "^pc$", "^hp$", "^dell$",
-    ]
-
     public static let description = CheckDescription(
         id: "hal.pdf-metadata",
         title: "Deliverable PDFs carry their title and author",
@@ -44,11 +25,6 @@ public struct PDFMetadataCheck: Check {
                          facts: [HALExamples.pdf(title: "No Job Name", author: "Jean-François Cerisier")]).landing(at: .path("deliverables/rapport.pdf")),
         ])
 
-    // Compiled once per audit, held by the check: a static expression lived until exit, and
-    // LeakSanitizer counted CoreFoundation's copy of it as leaked.
-    private let titleExpression = Self.alternation(of: Self.placeholderTitles)
-    private let authorExpression = Self.alternation(of: Self.placeholderAuthors)
-
     public init(settings: CheckSettings) {}
 
     public func check(_ deposit: InspectedDeposit) -> [Problem] {
@@ -67,7 +43,7 @@ public struct PDFMetadataCheck: Check {
                 problems.append(note)
                 continue
             }
-            if let title = pdf.title, !Self.matches(title, titleExpression) {
+            if let title = pdf.title, !PlaceholderText.isTitle(title) {
                 if let declared = entry.value.title, Self.simplified(declared.value) != Self.simplified(title) {
                     var note = Problem(message: Messages.differs(title, declared.value), fix: Messages.align, path: path)
                     note.severity = .note
@@ -76,29 +52,12 @@ public struct PDFMetadataCheck: Check {
             } else {
                 problems.append(Problem(message: Messages.badTitle(pdf.title), fix: Messages.setTitle, path: path))
             }
-            if pdf.author.map({ Self.matches($0, authorExpression) }) ?? true {
+            if pdf.author.map({ PlaceholderText.isAuthor($0) }) ?? true {
                 problems.append(Problem(message: Messages.badAuthor(pdf.author), fix: Messages.setAuthor, path: path))
             }
         }
         return problems
     }
-
-    /// Whether `text`, trimmed and lower-cased, is empty or matches `expression`.
-    static func matches(_ text: String, _ expression: NSRegularExpression) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if trimmed.isEmpty { return true }
-        return expression.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
-    }
-
-    /// One expression for a list of patterns: compiling each pattern at each PDF was most of the check's time.
-    static func alternation(of patterns: [String]) -> NSRegularExpression {
-        do {
-            return try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
-        } catch {
-            preconditionFailure("invalid placeholder pattern: \(error)")
-        }
-    }
-
 
     static func simplified(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
