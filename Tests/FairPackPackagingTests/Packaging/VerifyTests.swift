@@ -119,7 +119,7 @@ struct VerifyTests {
         let folder = try TemporaryFolder()
         try folder.write("plain/readme.txt", "x")
         #expect(throws: VerifyError.notABag(folder.url("plain"))) { try Verifier.verify(folder.url("plain")) }
-        #expect(throws: VerifyError.notABag(folder.url("none"))) { try Verifier.verify(folder.url("none")) }
+        #expect(throws: VerifyError.notFound(folder.url("none"), reason: "No such file or directory")) { try Verifier.verify(folder.url("none")) }
         let bag = try packedBag(folder)
         _ = bag
         _ = try Packer(baggingDate: "2026-11-23").pack(try Deposit.open(at: folder.url("deposit")), to: folder.url("bag.tar.gz"))
