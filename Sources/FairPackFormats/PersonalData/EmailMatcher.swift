@@ -22,6 +22,19 @@ enum EmailMatcher {
         else { return nil }
         var masked: [UInt8] = [piece[start]] + Array("***@".utf8)
         masked += [first[first.startIndex]] + Array("***.".utf8) + Array(tld)
-        return PieceMatch(kind: .email, start: start, end: end, masked: String(decoding: masked, as: UTF8.self))
+        let local = String(decoding: piece[start..<at], as: UTF8.self).lowercased()
+        return PieceMatch(kind: .email, start: start, end: end, masked: String(decoding: masked, as: UTF8.self),
+                          isRole: roleMailboxes.contains(local))
     }
+
+    /// Mailboxes of a service or a team, not of a person (`contact@transport.data.gouv.fr`): they are
+    /// published on purpose and identify no one, so they are not personal data.
+    static let roleMailboxes: Set<String> = [
+        "contact", "contacts", "info", "infos", "information", "informations", "support", "help", "helpdesk", "aide",
+        "admin", "webmaster", "postmaster", "hostmaster", "abuse", "noreply", "no-reply", "no_reply", "ne-pas-repondre",
+        "nepasrepondre", "secretariat", "accueil", "communication", "presse", "press", "media", "medias", "rgpd", "dpo",
+        "gdpr", "privacy", "hello", "bonjour", "sales", "commercial", "service", "services", "direction", "rh",
+        "recrutement", "jobs", "equipe", "team", "office", "bibliotheque", "library", "scolarite", "inscription",
+        "inscriptions", "donnees", "data", "opendata", "open-data", "dataverse", "hal", "hal-support", "feedback",
+    ]
 }

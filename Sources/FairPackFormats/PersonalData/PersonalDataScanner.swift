@@ -176,7 +176,7 @@ public struct PersonalDataScanner: Sendable {
     }
 
     private mutating func record(_ match: PieceMatch, in piece: Piece) {
-        if isIdentifier(match, in: piece) { return }
+        if isIdentifier(match, in: piece) || match.isRole { return }
         counts[match.kind, default: 0] += 1
         guard (counts[match.kind] ?? 0) <= hitsPerKind else { return }
         var column = pieceStart.column

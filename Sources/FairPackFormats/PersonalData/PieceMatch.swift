@@ -4,6 +4,8 @@ struct PieceMatch: Sendable, Equatable {
     var start: Int
     var end: Int
     var masked: String
+    /// For an e-mail address: a role mailbox (`contact@`, `support@`), which names no one.
+    var isRole = false
 }
 
 /// Byte predicates shared by the matchers.

@@ -39,6 +39,11 @@ struct PersonalDataScannerTests {
         // Commit ids that happen to be ten digits, in a URL path or a code span, are not phones.
         .init(text: "* \\[[`0928584444`](https://github.com/nodejs/node/commit/0928584444)] - upgrade npm", expected: [:]),
         .init(text: "numéro `0612345678` de test, tel:0612345678", expected: [.phone: ["06******78"]]),
+        // A service's mailbox names no one; a person's beside it in a mailto link is still found.
+        .init(text: "écrire à [contact@transport.data.gouv.fr](mailto:contact@transport.data.gouv.fr), RGPD@lab.fr ou no-reply@x.org",
+              expected: [:]),
+        .init(text: "[marie.curie@lab.fr](mailto:marie.curie@lab.fr), contacts@lab.fr", expected: [.email: ["m***@l***.fr", "m***@l***.fr"]]),
+        .init(text: "contact.marie@lab.fr", expected: [.email: ["c***@l***.fr"]]),
     ]
 
     @Test("finds and masks personal data, and ignores look-alikes", arguments: cases)
