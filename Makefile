@@ -62,7 +62,7 @@ test: deps
 # Process are suppressed (scripts/sanitizers/lsan.supp); any other report fails the target.
 sanitize: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip LargeArchiveTests
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --skip LargeArchiveTests
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/sanitizers/lsan.supp:print_suppressions=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --skip LargeArchiveTests
 
 # Fuzzes every reader of untrusted bytes with libFuzzer and AddressSanitizer (Tests/Fuzz): builds the
 # harness in .build-fuzz, then runs each target FUZZ_SECONDS seconds (default 60) from its seed corpus;
