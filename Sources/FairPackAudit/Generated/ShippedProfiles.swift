@@ -50,7 +50,7 @@ title: FAIR basics for any deposit
 description: >-
   Descriptive metadata a reuser needs to find, understand and cite the deposit (title,
   description, authors, contact, licence, keywords, language, dates), and files that can
-  be read and moved to any repository.
+  be read and moved to any repository; any ORCID iD or ROR id given must be valid.
 rules:
   metadata.file: {}
   metadata.unknown-key: {}
@@ -72,6 +72,12 @@ rules:
   files.empty: {}
   files.changed: {}
   related.identifier: {}
+  # Identifiers are not required here (the orcid profile requires them), but one that is written
+  # must be right: a mistyped ORCID iD or ROR id would be deposited as a link to someone else.
+  orcid.format: {}
+  orcid.checksum: {}
+  orcid.range: {}
+  ror.checksum: {}
   dmp.consistency: { severity: warning }
   format.mismatch: { severity: error }
   format.preferred: { severity: note }
