@@ -30,7 +30,7 @@ struct BagContent {
     /// Files outside `data/` (bagit.txt, manifests, …) and the crate metadata, by path.
     var texts: [String: Data] = [:]
     /// Payload files (`data/…`): size and digests.
-    var payload: [ExactName: (size: UInt64, digests: [DigestAlgorithm: String])] = [:]
+    var payload: [ExactName: BundleEntries.Record] = [:]
     /// Digests of the tag files.
     var tagDigests: [ExactName: [DigestAlgorithm: String]] = [:]
     /// Entries not read, and why.
@@ -75,15 +75,27 @@ struct BagContent {
         let reader = FileReader(factories: [DigestInspectorFactory(algorithms)])
         let buffer = ChunkBuffer()
         for entry in files where entry.path.hasPrefix("data/") {
-            let facts = reader.read(entry, root: root, buffer: buffer, meter: meter)
-            meter?.finishFile(size: entry.size, read: facts.bytesRead)
-            if let error = facts.readError {
-                content.refused.append((entry.path, error))
-            } else {
-                content.payload[ExactName(entry.path)] = (facts.bytesRead, facts.digests)
+            switch hash(entry, root: root, reader: reader, buffer: buffer, meter: meter) {
+            case .success(let record): content.payload[ExactName(entry.path)] = record
+            case .failure(let refusal): content.refused.append((entry.path, refusal.reason))
             }
         }
         return content
+    }
+
+    /// Why a file of a bag or crate folder could not be read.
+    struct ReadRefusal: Error {
+        let reason: String
+    }
+
+    /// Reads one file of a bag or crate folder with `reader` (its digest inspectors), counting it on
+    /// `meter`: its size and digests, or why it could not be read.
+    static func hash(_ entry: FileEntry, root: String, reader: FileReader, buffer: ChunkBuffer,
+                     meter: ProgressMeter?) -> Result<BundleEntries.Record, ReadRefusal> {
+        let facts = reader.read(entry, root: root, buffer: buffer, meter: meter)
+        meter?.finishFile(size: entry.size, read: facts.bytesRead)
+        if let error = facts.readError { return .failure(ReadRefusal(reason: error)) }
+        return .success((facts.bytesRead, facts.digests))
     }
 
     /// Reads an archive in one pass, hashing every entry with every algorithm bags use; keeps the

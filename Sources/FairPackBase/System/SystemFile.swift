@@ -145,22 +145,17 @@ package struct FileStatus: Sendable, Equatable {
     init(_ info: stat) {
         size = UInt64(max(0, info.st_size))
         #if canImport(Glibc)
-        modifiedSeconds = Int(info.st_mtim.tv_sec)
-        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+        let (modified, statusChanged) = (info.st_mtim, info.st_ctim)
         #else
-        modifiedSeconds = Int(info.st_mtimespec.tv_sec)
-        modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
+        let (modified, statusChanged) = (info.st_mtimespec, info.st_ctimespec)
         #endif
+        modifiedSeconds = Int(modified.tv_sec)
+        modifiedNanoseconds = Int(modified.tv_nsec)
         inode = UInt64(info.st_ino)
         device = UInt64(info.st_dev)
         isRegular = (info.st_mode & S_IFMT) == S_IFREG
-        #if canImport(Glibc)
-        statusChangedSeconds = Int(info.st_ctim.tv_sec)
-        statusChangedNanoseconds = Int(info.st_ctim.tv_nsec)
-        #else
-        statusChangedSeconds = Int(info.st_ctimespec.tv_sec)
-        statusChangedNanoseconds = Int(info.st_ctimespec.tv_nsec)
-        #endif
+        statusChangedSeconds = Int(statusChanged.tv_sec)
+        statusChangedNanoseconds = Int(statusChanged.tv_nsec)
     }
 
     /// The status of `path` without following a link, or nil when it cannot be had.

@@ -72,12 +72,9 @@ enum BundleReading {
                 entries.files[ExactName(entry.path)] = (entry.size, [:])
                 continue
             }
-            let facts = reader.read(entry, root: root, buffer: buffer, meter: meter)
-            meter?.finishFile(size: entry.size, read: facts.bytesRead)
-            if let error = facts.readError {
-                entries.refused.append((entry.path, error))
-            } else {
-                entries.files[ExactName(entry.path)] = (facts.bytesRead, facts.digests)
+            switch BagContent.hash(entry, root: root, reader: reader, buffer: buffer, meter: meter) {
+            case .success(let record): entries.files[ExactName(entry.path)] = record
+            case .failure(let refusal): entries.refused.append((entry.path, refusal.reason))
             }
         }
         return entries

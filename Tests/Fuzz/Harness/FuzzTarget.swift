@@ -65,19 +65,16 @@ enum FuzzTarget: String, CaseIterable {
         }
     }
 
-    /// Runs the inspectors the way the one read does: chunks of 4 KiB, then `finish`.
+    /// Runs the inspectors through the one read's own `FileInspection`, in chunks of 4 KiB.
     private func inspect(_ bytes: UnsafeRawBufferPointer, as path: String, with factories: [any InspectorFactory]) {
-        let entry = FileEntry(path: path, size: UInt64(bytes.count))
-        var inspectors = factories.compactMap { $0.makeInspector(for: entry) }
-        var wanting = [Bool](repeating: true, count: inspectors.count)
+        var inspection = FileInspection(FileEntry(path: path, size: UInt64(bytes.count)), factories: factories)
         var offset = 0
-        while offset < bytes.count, wanting.contains(true) {
+        while offset < bytes.count, inspection.wantsMore {
             let chunk = UnsafeRawBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + 4096)])
-            for index in inspectors.indices where wanting[index] { wanting[index] = inspectors[index].consume(chunk) }
+            inspection.consume(chunk)
             offset += chunk.count
         }
-        var facts = FileFacts(path: path)
-        for index in inspectors.indices { inspectors[index].finish(into: &facts) }
+        _ = inspection.finish()
     }
 
     /// Writes the input to a temporary file and verifies it as a bag.
